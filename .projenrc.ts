@@ -1,0 +1,107 @@
+import { javascript, typescript } from 'projen';
+
+// The whole project is described here; `npx projen` regenerates package.json, tsconfig.json and
+// the task definitions from it. Edit this file, never the generated ones.
+const project = new typescript.TypeScriptProject({
+  name: 'mojohelpdesk-iac',
+  description: 'Mojo Helpdesk configuration as code: a Terraform provider, cdktf constructs, '
+    + 'an API client and a local API emulator.',
+  license: 'Apache-2.0',
+  copyrightOwner: 'mojohelpdesk-iac contributors',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  minNodeVersion: '20.18.1',
+  projenrcTs: true,
+  typescriptVersion: '~5.9.3',
+  github: false,
+  release: false,
+  buildWorkflow: false,
+  depsUpgrade: false,
+  sampleCode: false,
+  package: false,
+  srcdir: 'src',
+  libdir: 'lib',
+  testdir: 'test',
+  bin: { mojohelpdesk: 'bin/mojohelpdesk' },
+
+  deps: [
+    'undici@^7.16.0',
+    '@grpc/grpc-js@^1.14.0',
+    '@msgpack/msgpack@^3.1.0',
+    'protobufjs@^7.5.0',
+    'better-sqlite3@^12.4.0',
+    'commander@^14.0.0',
+    'yaml@^2.8.0',
+  ],
+  devDeps: ['@types/better-sqlite3@^7.6.0', 'esbuild@^0.25.0', 'fast-check@^4.0.0'],
+
+  prettier: true,
+  prettierOptions: {
+    settings: { printWidth: 100, singleQuote: true, trailingComma: javascript.TrailingComma.ALL },
+  },
+  eslint: true,
+  eslintOptions: {
+    dirs: ['src', 'test'],
+    prettier: true,
+    commandOptions: { fix: false, extraArgs: ['--max-warnings', '0'] },
+  },
+  tsconfig: {
+    compilerOptions: {
+      lib: ['es2022'],
+      target: 'ES2022',
+      module: 'commonjs',
+      esModuleInterop: true,
+      skipLibCheck: true,
+      noUnusedLocals: true,
+      noUnusedParameters: true,
+    },
+  },
+  jestOptions: {
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testTimeout: 120_000,
+      maxWorkers: 2,
+    },
+  },
+  tsJestOptions: {
+    transformOptions: { isolatedModules: true },
+  },
+  gitignore: ['/.emulator-data/', '/cdktf.out/', '*.tsbuildinfo', '/bench-results/'],
+});
+
+// Tests run lint (formatting included, through the prettier plugin) before jest, so a style
+// slip fails fast and CI never rewrites files.
+project.testTask.reset();
+project.testTask.spawn(project.eslint!.eslintTask);
+project.testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
+
+project.addTask('format', {
+  description: 'Rewrite sources to the project style (prettier through eslint)',
+  exec: 'eslint --ext .ts --fix src test .projenrc.ts',
+  env: { ESLINT_USE_FLAT_CONFIG: 'false', NODE_NO_WARNINGS: '1' },
+});
+
+// Everything starts from the TypeScript sources through ts-node; the bundled provider and the
+// compiled library are produced by `npm run build`.
+const tsNode = 'ts-node --transpile-only';
+// npm 11 runs dependency install scripts only when approved: better-sqlite3 and esbuild build or
+// fetch native parts we use; the other two are optional accelerators we do without.
+project.package.addField('allowScripts', {
+  'better-sqlite3': true,
+  esbuild: true,
+  '@parcel/watcher': false,
+  protobufjs: false,
+});
+
+project.addTask('emulator', {
+  description: 'Start the local Mojo Helpdesk API v2 emulator',
+  exec: `${tsNode} src/cli/main.ts emulator`,
+  receiveArgs: true,
+});
+project.addTask('bench', {
+  description: 'Run the benchmarks and print their figures',
+  exec: `${tsNode} test/bench/run.ts`,
+  receiveArgs: true,
+});
+
+project.synth();
