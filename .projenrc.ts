@@ -69,10 +69,12 @@ const project = new typescript.TypeScriptProject({
   gitignore: ['/.emulator-data/', '/cdktf.out/', '*.tsbuildinfo', '/bench-results/'],
 });
 
-// Tests run lint (formatting included, through the prettier plugin) before jest, so a style
-// slip fails fast and CI never rewrites files.
+// Tests run lint (formatting included, through the prettier plugin) and the type checker before
+// jest, so a slip fails fast and CI never rewrites files.
 project.testTask.reset();
 project.testTask.spawn(project.eslint!.eslintTask);
+project.testTask.exec('tsc --noEmit -p tsconfig.json');
+project.testTask.exec('tsc --noEmit -p test/tsconfig.json');
 project.testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
 
 project.addTask('format', {
