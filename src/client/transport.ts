@@ -42,7 +42,11 @@ export interface RequestEvent {
   /** The error code this attempt ended with; absent on success. */
   readonly errorCode?: MojoErrorCode;
 
-  /** When the request will be tried again, the wait before that attempt in milliseconds. */
+  /**
+   * When the request will be tried again, the wait before that attempt in milliseconds. Absent
+   * on the last attempt, and after a create's lost answer, where the client first looks for
+   * the object the attempt may have made (its look-up requests are reported on their own).
+   */
   readonly retryInMs?: number;
 }
 
@@ -267,6 +271,7 @@ export class Transport {
       const unsafePost = call.method === 'POST' && !call.idempotent && outcome.ambiguous;
       const willRetry =
         outcome.retryable && withinBudget && (!unsafePost || call.recover !== undefined);
+      const willRecover = outcome.retryable && unsafePost && call.recover !== undefined;
 
       this.report({
         method: call.method,
@@ -275,14 +280,14 @@ export class Transport {
         attempt,
         elapsedMs,
         errorCode: error.code,
-        retryInMs: willRetry ? delayMs : undefined,
+        retryInMs: willRetry && !willRecover ? delayMs : undefined,
       });
 
       if (outcome.ambiguous) {
         unknownOutcomeEarlier = true;
       }
 
-      if (outcome.retryable && unsafePost && call.recover) {
+      if (willRecover && call.recover) {
         const found = await this.recover(call.recover, error);
         if (found !== undefined) {
           return found;

@@ -183,11 +183,7 @@ describe('asset statuses', () => {
   });
 });
 
-describe.each([
-  ['assetTypes', 'asset type'],
-  ['departments', 'department'],
-  ['locations', 'location'],
-] as const)('%s', (api) => {
+describe.each(['assetTypes', 'departments', 'locations'] as const)('%s', (api) => {
   test('create a parent and a child, tree order, update, delete', async () => {
     const hierarchy = client[api];
     const parent = await hierarchy.create({ name: 'Top', description: 'the root' });

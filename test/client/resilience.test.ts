@@ -1,6 +1,14 @@
 import { inspect } from 'node:util';
 import { VirtualClock } from './virtual-clock';
-import { MojoClient, MojoClientOptions, MojoError, RequestEvent } from '../../src/client';
+import {
+  DEFAULT_BACKOFF,
+  MojoClient,
+  MojoClientOptions,
+  MojoError,
+  RequestEvent,
+} from '../../src/client';
+import { collectPages } from '../../src/client/paging';
+import { Transport } from '../../src/client/transport';
 import { RunningEmulator, startEmulator } from '../../src/emulator';
 
 // Recognisable values, so that a leak anywhere is easy to spot.
@@ -296,6 +304,36 @@ describe('creates are never duplicated', () => {
     expect(printers).toHaveLength(1);
   });
 
+  test('a create that times out is looked for before it is sent again', async () => {
+    const { client, log } = makeClient({ timeoutMs: 200 });
+    emulator.addFault({
+      method: 'POST',
+      path: '^/api/v2/ticket_types$',
+      kind: 'latency',
+      latencyMs: 600,
+      times: 1,
+    });
+
+    const type = await client.ticketTypes.create({ name: 'Slow' });
+
+    await settled(() => emulator.requests().some((r) => r.method === 'POST' && r.status > 0));
+    expect(type.name).toBe('Slow');
+    expect(log[0]).toMatchObject({ method: 'POST', errorCode: 'TIMEOUT', retryInMs: undefined });
+    expect((await client.ticketTypes.list()).filter((t) => t.name === 'Slow')).toHaveLength(1);
+  });
+
+  test('a tag merge whose answer is lost counts as done once the merged tag is gone', async () => {
+    const { client } = makeClient();
+    const kept = await client.tags.create({ label: 'kept', color: '#111111' });
+    const merged = await client.tags.create({ label: 'merged', color: '#222222' });
+    emulator.addFault({ method: 'POST', path: '/merge$', kind: 'commit_then_drop', times: 1 });
+
+    await client.tags.merge(merged.id, kept.id);
+
+    expect((await client.tags.list()).map((t) => t.id)).not.toContain(merged.id);
+    expect(emulator.requests().filter((r) => r.path.endsWith('/merge'))).toHaveLength(1);
+  });
+
   test('access-right and group-access writes are plain repeats', async () => {
     const { client } = makeClient();
     const queue = await client.ticketQueues.create({ name: 'Shared' });
@@ -358,6 +396,35 @@ describe('paging', () => {
       iterated += 1;
     }
     expect(iterated).toBe(queues.length);
+  });
+
+  test('a list endpoint that ignores the paging parameters is read once, not forever', async () => {
+    const transport = new Transport({
+      url: emulator.url,
+      accessKey: ACCESS_KEY,
+      requestsPerSecond: Infinity,
+      maxInFlight: 4,
+      maxAttempts: 1,
+      maxRetryTimeMs: 1000,
+      timeoutMs: 10_000,
+      userAgent: 'client-tests',
+      clock: new VirtualClock(),
+      random: Math.random,
+      backoff: DEFAULT_BACKOFF,
+    });
+    const { client } = makeClient({ maxInFlight: 8 });
+    await Promise.all(
+      Array.from({ length: 130 }, (_, n) =>
+        client.tags.create({ label: `tag-${n}`, color: '#abcdef' }),
+      ),
+    );
+    emulator.resetLog();
+
+    const tags = await collectPages<{ id: number }>(transport, { path: '/tags' });
+    await transport.close();
+
+    expect(tags).toHaveLength(130);
+    expect(emulator.requests()).toHaveLength(2);
   });
 });
 

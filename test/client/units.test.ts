@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { VirtualClock } from './virtual-clock';
 import {
   backoffDelayMs,
@@ -5,6 +7,7 @@ import {
   isMojoError,
   isNotFound,
   NotFoundError,
+  packageVersion,
   parseRetryAfterMs,
   ValidationError,
 } from '../../src/client';
@@ -133,5 +136,13 @@ describe('throttle', () => {
 
     expect(most).toBe(3);
     expect(throttle.stats()).toEqual({ inFlight: 0, peakInFlight: 3, granted: 25 });
+  });
+});
+
+describe('user agent', () => {
+  test('the package version comes from package.json', () => {
+    const manifest = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
+
+    expect(packageVersion()).toBe(manifest.version);
   });
 });
