@@ -117,6 +117,11 @@ const bundle = project.addTask('bundle', {
 });
 project.postCompileTask.spawn(bundle);
 
+project.addTask('start', {
+  description: 'Build the provider, then apply the example helpdesk to the local emulator',
+  steps: [{ spawn: 'bundle' }, { exec: `${tsNode} src/cli/main.ts demo`, receiveArgs: true }],
+});
+
 project.addTask('bench', {
   description: 'Run the benchmarks and print their figures',
   exec: `${tsNode} test/bench/run.ts`,

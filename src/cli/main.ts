@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerDemoCommand } from './demo-command';
 import { registerEmulatorCommand } from './emulator-command';
 
 /** Builds the `mojohelpdesk` command line program with every subcommand registered. */
@@ -6,6 +7,7 @@ export function buildProgram(): Command {
   const program = new Command('mojohelpdesk');
   program.description('Mojo Helpdesk configuration as code');
   registerEmulatorCommand(program);
+  registerDemoCommand(program);
   return program;
 }
 
