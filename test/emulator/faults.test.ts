@@ -1,6 +1,6 @@
 import { request } from 'undici';
-import { startEmulator } from '../../src/emulator';
 import { apiFor, KEY, startTestApi, TestApi } from './helpers';
+import { startEmulator } from '../../src/emulator';
 
 let api: TestApi;
 
