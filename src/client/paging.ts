@@ -87,7 +87,8 @@ export async function fetchList<T>(
   query?: QueryParameters,
   notFoundSubjects?: readonly string[],
 ): Promise<T[]> {
-  const answer = await transport.request<unknown>({ method: 'GET', path, query, notFoundSubjects });
+  const call = { method: 'GET' as const, path, query, notFoundSubjects };
+  const answer = await transport.request<unknown>(call);
 
   if (!Array.isArray(answer)) {
     throw new ServerError({

@@ -284,7 +284,8 @@ describe('access rights', () => {
 describe('group access', () => {
   test('list, get and set 0, 1 or 2', async () => {
     const group = await client.groups.create({ name: 'Customers Ltd' });
-    const user = await client.users.create({ email: 'customer@example.com', company_id: group.id });
+    const email = 'customer@example.com';
+    const user = await client.users.create({ email, company_id: group.id });
 
     const set = await client.groupAccess.set(user.id, group.id, 2);
     expect(set).toMatchObject({ user_id: user.id, group_id: group.id, access: 2 });

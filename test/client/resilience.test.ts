@@ -220,9 +220,9 @@ describe('creates are never duplicated', () => {
     expect(emulator.requests().filter((r) => r.method === 'POST')).toHaveLength(1);
   });
 
-  test('ticket queue: the connection drops before the commit, the create is sent again', async () => {
+  test('ticket queue: dropped before the commit, the create is sent again', async () => {
     const { client } = makeClient();
-    emulator.addFault({ method: 'POST', path: '^/api/v2/ticket_queues$', kind: 'reset', times: 1 });
+    emulator.addFault({ method: 'POST', path: 'ticket_queues$', kind: 'reset', times: 1 });
 
     await client.ticketQueues.create({ name: 'Second try' });
 
@@ -398,7 +398,7 @@ describe('paging', () => {
     expect(iterated).toBe(queues.length);
   });
 
-  test('a list endpoint that ignores the paging parameters is read once, not forever', async () => {
+  test('a list that ignores the paging parameters is read twice, not forever', async () => {
     const transport = new Transport({
       url: emulator.url,
       accessKey: ACCESS_KEY,
@@ -457,7 +457,8 @@ describe('throttle', () => {
       return { start, end: start + r.durationMs };
     });
     for (const span of spans) {
-      const open = spans.filter((other) => other.start <= span.start && other.end - 2 > span.start);
+      const arrival = span.start;
+      const open = spans.filter((other) => other.start <= arrival && other.end > arrival + 2);
       expect(open.length).toBeLessThanOrEqual(3);
     }
   });

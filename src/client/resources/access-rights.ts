@@ -109,7 +109,8 @@ export class AccessRightsApi {
   }
 
   private read(path: string): Promise<AccessRight> {
-    return this.transport.request<AccessRight>({ method: 'GET', path, notFoundSubjects: SUBJECTS });
+    const call = { method: 'GET' as const, path, notFoundSubjects: SUBJECTS };
+    return this.transport.request<AccessRight>(call);
   }
 
   private write<T>(path: string, body: object): Promise<T> {
