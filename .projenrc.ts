@@ -22,7 +22,7 @@ const project = new typescript.TypeScriptProject({
   srcdir: 'src',
   libdir: 'lib',
   testdir: 'test',
-  bin: { mojohelpdesk: 'bin/mojohelpdesk' },
+  bin: { mojohelpdesk: 'lib/cli/main.js' },
 
   deps: [
     'undici@^7.16.0',

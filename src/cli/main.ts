@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { Command } from 'commander';
 import { registerDemoCommand } from './demo-command';
 import { registerEmulatorCommand } from './emulator-command';
