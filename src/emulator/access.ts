@@ -90,8 +90,29 @@ function readQueueId(store: Store, value: unknown): number {
   return id;
 }
 
+/** Refuses body fields an endpoint does not take, in the endpoint's error shape. */
+function onlyFields(
+  body: Record<string, unknown>,
+  allowed: readonly string[],
+  shape: 'code-messages' | 'error',
+): void {
+  const unknown = Object.keys(body).filter((field) => !allowed.includes(field));
+  if (unknown.length > 0) {
+    throw badRequest(
+      shape,
+      unknown.map((field) => `Unknown attribute: ${field}`),
+    );
+  }
+}
+
 function grantOne(subject: AccessSubject, context: HandlerContext, subjectId: number): void {
   const { body, store } = context;
+  const allowed = ['ticket_queue_id', 'has_access'];
+  onlyFields(
+    body,
+    subject === 'group' ? [...allowed, 'has_access_to_all_ticket_queues'] : allowed,
+    'code-messages',
+  );
   if (subject === 'group' && 'has_access_to_all_ticket_queues' in body) {
     const all = readHasAccess(
       body.has_access_to_all_ticket_queues,
@@ -109,6 +130,7 @@ function grantOne(subject: AccessSubject, context: HandlerContext, subjectId: nu
 
 function grantSet(subject: AccessSubject, context: HandlerContext, subjectId: number): void {
   const { body, store } = context;
+  onlyFields(body, ['keys', 'has_access'], 'code-messages');
   if (!Array.isArray(body.keys)) {
     throw codeError('Missing keys parameter.');
   }
@@ -189,6 +211,7 @@ function setGroupAccess(context: HandlerContext): Answer {
 
 function mergeTag(context: HandlerContext): Answer {
   const source = findOrFail(context.store, RESOURCES.tags, context.params[0]);
+  onlyFields(context.body, ['with_tag_id'], 'error');
   const targetId = readInteger(context.body.with_tag_id);
   if (targetId === undefined || targetId <= 0 || !context.store.has('tags', targetId)) {
     throw invalidId('error', 'Invalid tag id');
