@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { request } from 'undici';
 import { KEY, startTestApi, TestApi } from './helpers';
 
@@ -46,13 +47,15 @@ describe('malformed requests answer 4xx JSON and write nothing', () => {
     const streamed = await request(`${api.emulator.url}/api/v2/ticket_queues?access_key=${KEY}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: (async function* () {
-        yield '{"name":"';
-        for (let index = 0; index < 10; index += 1) {
-          yield 'y'.repeat(500);
-        }
-        yield '"}';
-      })(),
+      body: Readable.from(
+        (function* () {
+          yield '{"name":"';
+          for (let index = 0; index < 10; index += 1) {
+            yield 'y'.repeat(500);
+          }
+          yield '"}';
+        })(),
+      ),
     });
     expect(streamed.statusCode).toBe(413);
     await streamed.body.text();
