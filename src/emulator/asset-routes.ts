@@ -121,14 +121,14 @@ class AssetDocument implements Searchable {
 
 function search(context: HandlerContext): Answer {
   const query = parseQuery(context.query.get('query') ?? '');
-  const unknown = fieldsOf(query).filter((field) => !(field in SEARCH_FIELDS));
+  const unknown = fieldsOf(query).filter((field) => !Object.hasOwn(SEARCH_FIELDS, field));
   if (unknown.length > 0) {
     throw unprocessable(`Invalid search query: unknown field ${unknown.join(', ')}`);
   }
 
   const sortField = context.query.get('sort_field') || 'name';
   const sortOrder = context.query.get('sort_order') || 'desc';
-  if (!(sortField in SORT_FIELDS) || !['asc', 'desc'].includes(sortOrder)) {
+  if (!Object.hasOwn(SORT_FIELDS, sortField) || !['asc', 'desc'].includes(sortOrder)) {
     throw unprocessable('Invalid sort_field or sort_order');
   }
   const page = readPage(context.query, 'error', {

@@ -26,7 +26,7 @@ export function findOrFail(store: Store, spec: ResourceSpec, rawId: string): Sto
 
 /** Rejects body fields the collection does not know, in the collection's error shape. */
 export function rejectUnknownFields(spec: ResourceSpec, body: Record<string, unknown>): void {
-  const unknown = Object.keys(body).filter((field) => !(field in spec.fields));
+  const unknown = Object.keys(body).filter((field) => !Object.hasOwn(spec.fields, field));
   if (unknown.length > 0) {
     throw badRequest(
       spec.errorShape,

@@ -98,13 +98,13 @@ export function validateFields(
   const cleaned: Record<string, unknown> = {};
 
   for (const field of context.required) {
-    if (context.creating && !(field in body)) {
+    if (context.creating && !Object.hasOwn(body, field)) {
       problems.push(`${humanize(field)} can't be blank`);
     }
   }
 
   for (const [field, spec] of Object.entries(specs)) {
-    if (!(field in body)) {
+    if (!Object.hasOwn(body, field)) {
       continue;
     }
     const outcome = readField(field, spec, body[field], context);

@@ -166,7 +166,7 @@ function findUser(store: Store, rawId: string): StoredObject {
 
 function rejectUnknownAttributes(body: Record<string, unknown>): void {
   for (const field of Object.keys(body)) {
-    if (!(field in USER_FIELDS) && !CUSTOM_FIELD.test(field)) {
+    if (!Object.hasOwn(USER_FIELDS, field) && !CUSTOM_FIELD.test(field)) {
       throw unprocessable(`unknown attribute '${field}' for User.`);
     }
   }

@@ -115,11 +115,12 @@ const queryArbitrary = fc.record(
     page: fc.oneof(fc.constantFrom('0', '-1', 'x', '', '1e9', '2'), fc.string({ maxLength: 6 })),
     per_page: fc.oneof(fc.constantFrom('0', '101', '1000000000000', 'abc', ''), fc.string()),
     query: fc.oneof(
-      fc.constantFrom('(', ')', '"', '[1 TO', 'a:b:c', 'display_name:*', 'NOT', 'AND OR'),
+      fc.constantFrom('(', ')', '"', '[1 TO', 'a:b:c', 'display_name:*', 'NOT', 'constructor:1'),
       fc.string({ maxLength: 30 }),
     ),
     email: fc.string({ maxLength: 20 }),
-    sort_by: fc.string({ maxLength: 8 }),
+    sort_by: fc.oneof(fc.string({ maxLength: 8 }), fc.constant('constructor')),
+    sort_field: fc.oneof(fc.string({ maxLength: 8 }), fc.constant('toString')),
     move_to_status_id: fc.string({ maxLength: 5 }),
   },
   { requiredKeys: [] },
@@ -143,6 +144,9 @@ const fieldNames = fc.constantFrom(
   'visibility',
   'purchased_on',
   'password',
+  'constructor',
+  '__proto__',
+  'toString',
 );
 
 /**

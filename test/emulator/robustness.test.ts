@@ -83,3 +83,19 @@ describe('malformed requests answer 4xx JSON and write nothing', () => {
     expect(next.body.id).toBe(2001);
   });
 });
+
+describe('names of built-in object properties', () => {
+  test.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    '%s is an unknown field, search field and sort field',
+    async (name) => {
+      const body = JSON.parse(`{"name":"Support","${name}":1}`);
+      expect((await api.call('POST', '/ticket_queues', body)).status).toBe(400);
+      expect((await api.call('POST', '/users', { email: 'x@example.com', [name]: 1 })).status).toBe(
+        422,
+      );
+      expect((await api.call('GET', `/assets/search?query=${name}:1`)).status).toBe(422);
+      expect((await api.call('GET', `/assets/search?sort_field=${name}`)).status).toBe(422);
+      expect((await api.call('GET', `/tags?sort_by=${name}`)).status).toBe(400);
+    },
+  );
+});
