@@ -230,3 +230,41 @@ import {
   expect(queues(g2)).toEqual([]);
   expect((await client.groupAccess.get(ids.a, ids.g1)).access).toBe(0);
 });
+
+test('a failure part-way through an authoritative create still records what exists', async () => {
+  const { client, workspace, emulator } = harness;
+
+  // GIVEN g1 sees every queue, and the batch grant call will be refused once
+  await client.accessRights.setGroupAllQueues(ids.g1, true);
+  harness.configure(`
+resource "mojohelpdesk_group_access_rights" "g1" {
+  group_id         = ${ids.g1}
+  ticket_queue_ids = [${ids.q1}]
+}
+`);
+  emulator.addFault({
+    method: 'POST',
+    path: '/groups/\\d+/access_rights/set$',
+    kind: 'status',
+    status: 422,
+    times: 1,
+  });
+
+  // WHEN applied THEN the apply fails, but the state holds the all flag already turned off
+  const failed = await workspace.run(['apply', '-auto-approve', '-no-color']);
+  expect(failed.code).toBe(1);
+  expect(failed.stderr.replace(/\s+/g, ' ')).toContain(
+    'Could not set the ticket queues of the group',
+  );
+  expect(allStates(workspace)['mojohelpdesk_group_access_rights.g1']).toMatchObject({
+    has_access_to_all_ticket_queues: false,
+    ticket_queue_ids: [],
+  });
+  expect((await client.accessRights.getGroup(ids.g1)).has_access_to_all_ticket_queues).toBe(false);
+
+  // WHEN applied again THEN the recorded resource is completed
+  await workspace.runOk(['apply', '-auto-approve', '-no-color']);
+  expect(queues(await client.accessRights.getGroup(ids.g1))).toEqual([ids.q1]);
+  await workspace.runOk(['destroy', '-auto-approve', '-no-color']);
+  expect(queues(await client.accessRights.getGroup(ids.g1))).toEqual([]);
+});
