@@ -6,12 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { attributesByAddress, providerBlock } from './workspace-state';
+import type { Attributes } from './workspace-state';
 import { MojoClient } from '../../../src/client';
 import { startEmulator } from '../../../src/emulator';
 import type { RunningEmulator } from '../../../src/emulator';
 import { loadSeed } from '../../../src/emulator/seed';
 import { Store } from '../../../src/emulator/store';
-import { createTerraformWorkspace, REQUIRED_PROVIDERS } from '../../helpers/terraform';
+import { createTerraformWorkspace } from '../../helpers/terraform';
 import type { TerraformWorkspace } from '../../helpers/terraform';
 
 const ACCESS_KEY = 'lookups-key-93be12';
@@ -49,25 +51,8 @@ function seedReadOnlyCollections(file: string): void {
   store.close();
 }
 
-function providerBlock(emulator: RunningEmulator): string {
-  return `${REQUIRED_PROVIDERS}
-provider "mojohelpdesk" {
-  url        = "${emulator.url}"
-  access_key = "${ACCESS_KEY}"
-}
-`;
-}
-
-type Attributes = Record<string, unknown>;
-
 function dataAttributes(workspace: TerraformWorkspace): Map<string, Attributes> {
-  const byAddress = new Map<string, Attributes>();
-  for (const resource of workspace.state()?.resources ?? []) {
-    if (resource.mode === 'data') {
-      byAddress.set(`${resource.type}.${resource.name}`, resource.instances[0].attributes);
-    }
-  }
-  return byAddress;
+  return attributesByAddress(workspace, 'data');
 }
 
 describe('look-up and listing data sources with Terraform', () => {
@@ -103,7 +88,7 @@ describe('look-up and listing data sources with Terraform', () => {
     ]);
 
     workspace = createTerraformWorkspace();
-    workspace.writeConfig(providerBlock(emulator));
+    workspace.writeConfig(providerBlock(emulator, ACCESS_KEY));
     await workspace.runOk(['init', '-no-color']);
   });
 
@@ -116,7 +101,7 @@ describe('look-up and listing data sources with Terraform', () => {
 
   test('look-ups find objects beyond the first page; lists hold every page', async () => {
     // GIVEN look-ups of objects on the second page, by name, label or id
-    workspace.writeConfig(`${providerBlock(emulator)}
+    workspace.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}
 data "mojohelpdesk_group" "by_name" {
   name = "Group 117"
 }
@@ -210,7 +195,7 @@ data "mojohelpdesk_technicians" "all" {}
   });
 
   test('a look-up that sets both id and name, or neither, fails validation', async () => {
-    workspace.writeConfig(`${providerBlock(emulator)}
+    workspace.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}
 data "mojohelpdesk_team" "both" {
   id   = "4301"
   name = "Tier 1"
@@ -230,7 +215,7 @@ data "mojohelpdesk_tag" "neither" {}
   });
 
   test('a missing and an ambiguous name fail the read with the matching ids', async () => {
-    workspace.writeConfig(`${providerBlock(emulator)}
+    workspace.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}
 data "mojohelpdesk_group" "missing" {
   name = "Nobody"
 }

@@ -4,10 +4,12 @@
  * validation, create, an empty plan, updates in place, drift and deletion by hand, import by id
  * and by name or label, and destroy.
  */
+import { attributesByAddress, providerBlock } from './workspace-state';
+import type { Attributes } from './workspace-state';
 import { MojoClient } from '../../../src/client';
 import { startEmulator } from '../../../src/emulator';
 import type { RunningEmulator } from '../../../src/emulator';
-import { createTerraformWorkspace, REQUIRED_PROVIDERS } from '../../helpers/terraform';
+import { createTerraformWorkspace } from '../../helpers/terraform';
 import type { TerraformWorkspace } from '../../helpers/terraform';
 
 const ACCESS_KEY = 'catalogue-key-7d41c9';
@@ -25,15 +27,6 @@ const ADDRESSES = [
   'mojohelpdesk_location.floor',
   'mojohelpdesk_asset.laptop',
 ];
-
-function providerBlock(emulator: RunningEmulator): string {
-  return `${REQUIRED_PROVIDERS}
-provider "mojohelpdesk" {
-  url        = "${emulator.url}"
-  access_key = "${ACCESS_KEY}"
-}
-`;
-}
 
 /** The first configuration: every resource type, trees through parent_id, references. */
 function firstConfig(contactId: number): string {
@@ -171,16 +164,8 @@ resource "mojohelpdesk_asset" "laptop" {
 `;
 }
 
-type Attributes = Record<string, unknown>;
-
 function stateAttributes(workspace: TerraformWorkspace): Map<string, Attributes> {
-  const byAddress = new Map<string, Attributes>();
-  for (const resource of workspace.state()?.resources ?? []) {
-    if (resource.mode === 'managed') {
-      byAddress.set(`${resource.type}.${resource.name}`, resource.instances[0].attributes);
-    }
-  }
-  return byAddress;
+  return attributesByAddress(workspace, 'managed');
 }
 
 function idOf(workspace: TerraformWorkspace, address: string): number {
@@ -198,7 +183,7 @@ describe('catalogue resources with Terraform', () => {
     client = new MojoClient({ url: emulator.url, accessKey: ACCESS_KEY, requestsPerSecond: 1e6 });
     contactId = (await client.users.list())[0].id;
     workspace = createTerraformWorkspace();
-    workspace.writeConfig(providerBlock(emulator));
+    workspace.writeConfig(providerBlock(emulator, ACCESS_KEY));
     await workspace.runOk(['init', '-no-color']);
   });
 
@@ -210,7 +195,7 @@ describe('catalogue resources with Terraform', () => {
 
   test('invalid values fail the plan with attribute paths, before any API call', async () => {
     // GIVEN values the API would refuse
-    workspace.writeConfig(`${providerBlock(emulator)}
+    workspace.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}
 resource "mojohelpdesk_group" "bad" {
   name               = "Bad"
   support_status_id  = 3
@@ -250,7 +235,7 @@ resource "mojohelpdesk_asset" "bad" {
 
   test('create every type, then a plan right after shows no changes', async () => {
     // GIVEN every catalogue resource in one configuration
-    workspace.writeConfig(providerBlock(emulator) + firstConfig(contactId));
+    workspace.writeConfig(providerBlock(emulator, ACCESS_KEY) + firstConfig(contactId));
 
     // WHEN applied
     const apply = await workspace.runOk(['apply', '-auto-approve', '-no-color']);
@@ -282,7 +267,7 @@ resource "mojohelpdesk_asset" "bad" {
 
   test('changes apply in place, keep the ids, and clear removed fields', async () => {
     const idsBefore = ADDRESSES.map((address) => idOf(workspace, address));
-    workspace.writeConfig(providerBlock(emulator) + secondConfig(contactId));
+    workspace.writeConfig(providerBlock(emulator, ACCESS_KEY) + secondConfig(contactId));
 
     const apply = await workspace.runOk(['apply', '-auto-approve', '-no-color']);
 
@@ -346,7 +331,7 @@ resource "mojohelpdesk_asset" "bad" {
           `import {\n  to = ${address}\n  id = "${importIds[address] ?? id(address)}"\n}\n`,
       )
       .join('\n');
-    workspace.writeConfig(providerBlock(emulator) + secondConfig(contactId) + imports);
+    workspace.writeConfig(providerBlock(emulator, ACCESS_KEY) + secondConfig(contactId) + imports);
 
     // WHEN applied with import blocks
     const apply = await workspace.runOk(['apply', '-auto-approve', '-no-color']);
