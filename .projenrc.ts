@@ -4,8 +4,9 @@ import { javascript, typescript } from 'projen';
 // the task definitions from it. Edit this file, never the generated ones.
 const project = new typescript.TypeScriptProject({
   name: 'mojohelpdesk-iac',
-  description: 'Mojo Helpdesk configuration as code: a Terraform provider, cdktf constructs, '
-    + 'an API client and a local API emulator.',
+  description:
+    'Mojo Helpdesk configuration as code: a Terraform provider, cdktf constructs, ' +
+    'an API client and a local API emulator.',
   license: 'Apache-2.0',
   copyrightOwner: 'mojohelpdesk-iac contributors',
   defaultReleaseBranch: 'main',
@@ -33,7 +34,17 @@ const project = new typescript.TypeScriptProject({
     'commander@^14.0.0',
     'yaml@^2.8.0',
   ],
-  devDeps: ['@types/better-sqlite3@^7.6.0', 'esbuild@^0.25.0', 'fast-check@^4.0.0'],
+  // The cdktf bindings and constructs build on cdktf and constructs; an app brings its own copies.
+  peerDeps: ['cdktf@0.21.0', 'constructs@^10.4.2'],
+  devDeps: [
+    '@types/better-sqlite3@^7.6.0',
+    'esbuild@^0.25.0',
+    'fast-check@^4.0.0',
+    'cdktf-cli@0.21.0',
+    '@cdktf/provider-generator@0.21.0',
+    'jsii@~5.9.50',
+    'jsii-pacmak@^1.135.0',
+  ],
 
   prettier: true,
   prettierOptions: {
@@ -66,7 +77,13 @@ const project = new typescript.TypeScriptProject({
   tsJestOptions: {
     transformOptions: { isolatedModules: true },
   },
-  gitignore: ['/.emulator-data/', '/cdktf.out/', '*.tsbuildinfo', '/bench-results/'],
+  gitignore: [
+    '/.emulator-data/',
+    'cdktf.out/',
+    'terraform.*.tfstate*',
+    '*.tsbuildinfo',
+    '/bench-results/',
+  ],
 });
 
 // Tests run lint (formatting included, through the prettier plugin) and the type checker before
@@ -93,6 +110,7 @@ project.package.addField('allowScripts', {
   esbuild: true,
   '@parcel/watcher': false,
   protobufjs: false,
+  '@cdktf/node-pty-prebuilt-multiarch': false,
 });
 
 project.addTask('emulator', {
@@ -116,6 +134,16 @@ const bundle = project.addTask('bundle', {
   ],
 });
 project.postCompileTask.spawn(bundle);
+
+// The cdktf bindings are generated from the provider's own schema, read through real Terraform;
+// they are committed and never edited by hand (test/cdktf checks they are fresh).
+project.addTask('bindings', {
+  description: 'Regenerate the cdktf bindings in src/bindings from the provider schema',
+  steps: [{ spawn: 'bundle' }, { exec: `${tsNode} projenrc/bindings.ts` }],
+  env: { CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' },
+});
+project.eslint!.addIgnorePattern('src/bindings/');
+project.prettier!.addIgnorePattern('src/bindings/');
 
 project.addTask('start', {
   description: 'Build the provider, then apply the example helpdesk to the local emulator',
