@@ -30,7 +30,8 @@ export function addApiError(
     case 'UNAUTHORIZED':
       diagnostics.error(
         'Access Key Rejected',
-        `Could not ${action}: Mojo Helpdesk rejected the access key (${message}). Check that the ` +
+        `Could not ${action}: Mojo Helpdesk rejected the access key (${message}). ` +
+          'Check that the ' +
           'key is current and belongs to a manager or admin user.',
         ['access_key'],
       );
@@ -72,7 +73,8 @@ export function addApiError(
     case 'TIMEOUT':
       diagnostics.error(
         'Mojo Helpdesk Unavailable',
-        `Could not ${action}: ${message}, after ${error.attempts} attempt(s). The service or the ` +
+        `Could not ${action}: ${message}, after ${error.attempts} attempt(s). ` +
+          'The service or the ' +
           'network is having trouble; run Terraform again later, or raise max_retries or ' +
           'timeout_seconds.',
       );

@@ -31,7 +31,8 @@ export const PROVIDER_SCHEMA: Schema = {
         type: 'string',
         optional: true,
         sensitive: true,
-        description: `API access key of a manager or admin account. Defaults to $${ACCESS_KEY_ENV}.`,
+        description:
+          'API access key of a manager or admin account. ' + `Defaults to $${ACCESS_KEY_ENV}.`,
       },
       requests_per_second: {
         type: 'number',
@@ -108,7 +109,8 @@ export function checkServiceUrl(url: string, diagnostics: Diagnostics, path: Att
   diagnostics.error(
     'Insecure Service URL',
     parsed.protocol === 'http:'
-      ? `The URL ${url} would send the access key unencrypted to ${parsed.hostname}. Use https://; ` +
+      ? `The URL ${url} would send the access key unencrypted to ${parsed.hostname}. ` +
+          'Use https://; ' +
           'plain http:// is accepted only for loopback hosts (a local emulator).'
       : `The URL ${url} uses ${parsed.protocol}; the provider speaks https:// (or http:// to a ` +
           'loopback host).',

@@ -1,6 +1,7 @@
 /**
  * The provider executable: Terraform starts it, reads the handshake line from stdout and talks
- * gRPC to it over a unix socket until it sends Shutdown. Run by hand, it explains itself and exits.
+ * gRPC to it over a unix socket until it sends Shutdown. Run by hand, it explains itself and
+ * exits.
  */
 import { ProviderRuntime } from './framework/runtime';
 import { LOG_KEYS, Logger } from './logging';

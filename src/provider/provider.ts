@@ -36,6 +36,9 @@ export function mojoHelpdeskProvider(
         requestsPerSecond: settings.requestsPerSecond,
         maxAttempts: settings.maxAttempts,
         timeoutMs: settings.timeoutMs,
+        // The process lives for one phase of one Terraform command: lists read on first need
+        // are fresh enough for all its refreshes.
+        listCache: true,
         userAgent: `terraform-provider-${PROVIDER_TYPE}/${PROVIDER_VERSION}`,
         onRequest: (event) => {
           log.debug('Mojo Helpdesk API request', {

@@ -190,7 +190,8 @@ export const ticketQueueResource: ResourceDefinition<MojoClient> = {
     if (id === undefined) {
       context.diagnostics.error(
         'Invalid Ticket Queue Id',
-        `The stored id ${JSON.stringify(prior.id)} is not a ticket queue id. Remove the resource ` +
+        `The stored id ${JSON.stringify(prior.id)} is not a ticket queue id. ` +
+          'Remove the resource ' +
           'from state and import it again.',
         ['id'],
       );

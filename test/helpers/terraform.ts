@@ -166,7 +166,9 @@ export function createTerraformWorkspace(options: WorkspaceOptions = {}): Terraf
     return { interrupt: () => child.kill('SIGINT'), done, stdout: () => stdout };
   };
 
-  const run = (args: readonly string[], extraEnv?: NodeJS.ProcessEnv) => start(args, extraEnv).done;
+  const run = (args: readonly string[], extraEnv?: NodeJS.ProcessEnv) => {
+    return start(args, extraEnv).done;
+  };
 
   return {
     directory,

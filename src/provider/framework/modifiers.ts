@@ -102,7 +102,8 @@ export function numberBetween(min: number, max: number): AttributeValidator {
 
 /** Accepts exactly one of the listed values. */
 export function oneOf(...allowed: readonly (string | number)[]): AttributeValidator {
-  const requirement = `must be one of ${allowed.map((choice) => JSON.stringify(choice)).join(', ')}`;
+  const choices = allowed.map((choice) => JSON.stringify(choice)).join(', ');
+  const requirement = `must be one of ${choices}`;
   return {
     description: `Must be one of ${allowed.join(', ')}.`,
     validate: (value, path, diagnostics) => {

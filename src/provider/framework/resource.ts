@@ -9,7 +9,10 @@ export interface OperationContext<TClient> {
   readonly client: TClient;
   /** Logger carrying the RPC and resource type fields. */
   readonly log: Logger;
-  /** Aborted when Terraform asks the provider to stop (Ctrl-C); finish the current call, start no new work. */
+  /**
+   * Aborted when Terraform asks the provider to stop (Ctrl-C): finish the current call, start no
+   * new work.
+   */
   readonly stopSignal: AbortSignal;
   /** Where the operation reports problems; an error diagnostic fails the operation. */
   readonly diagnostics: Diagnostics;

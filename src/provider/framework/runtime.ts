@@ -56,7 +56,7 @@ export class ProviderRuntime<TClient> {
     return blockType(this.definition.schema.block);
   }
 
-  /** The value type of a resource or data source's object, or undefined for an unknown type name. */
+  /** The value type of a resource or data source object; undefined for an unknown type name. */
   public typeOf(kind: 'resource' | 'data source', typeName: string): ValueType | undefined {
     const schema = this.schemaOf(kind, typeName);
     return schema ? blockType(schema.block) : undefined;
@@ -342,7 +342,8 @@ export class ProviderRuntime<TClient> {
   ): ResourceDefinition<TClient> | undefined {
     const resource = this.resources.get(typeName);
     if (!resource) {
-      diagnostics.error('Unknown Resource Type', `This provider has no resource type ${typeName}.`);
+      const detail = `This provider has no resource type ${typeName}.`;
+      diagnostics.error('Unknown Resource Type', detail);
     }
     return resource;
   }

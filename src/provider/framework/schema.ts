@@ -53,7 +53,8 @@ export interface AttributeSchema {
   readonly writeOnly?: boolean;
   readonly deprecated?: boolean;
   /**
-   * The value planned when the configuration leaves the attribute null; needs optional and computed.
+   * The value planned when the configuration leaves the attribute null; needs optional and
+   * computed.
    * @default none (the value is unknown until apply, or kept from state)
    */
   readonly default?: Value;

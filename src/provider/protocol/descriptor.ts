@@ -289,7 +289,11 @@ const goPlugin: Record<string, MessageJson | EnumJson> = {
       knock: field('Knock', 4),
     },
     {
-      Knock: message({ knock: field('bool', 1), ack: field('bool', 2), error: field('string', 3) }),
+      Knock: message({
+        knock: field('bool', 1),
+        ack: field('bool', 2),
+        error: field('string', 3),
+      }),
     },
   ),
 };

@@ -17,7 +17,8 @@ export class ValueDecodeError extends Error {
 
 /**
  * Encodes a value of the given type as Terraform's msgpack DynamicValue bytes: null as nil,
- * unknown as extension 0, numbers as integers where exact, objects with every attribute of the type.
+ * unknown as extension 0, numbers as integers where exact, objects with every attribute of the
+ * type.
  */
 export function encodeMsgpack(value: Value, type: ValueType): Uint8Array {
   return encode(toWire(value, type));

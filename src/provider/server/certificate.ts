@@ -99,7 +99,8 @@ export function createSelfSignedCertificate(now: Date = new Date()): SelfSignedC
 
   return {
     certificateDer,
-    certificatePem: `-----BEGIN CERTIFICATE-----\n${base64.trimEnd()}\n-----END CERTIFICATE-----\n`,
+    certificatePem:
+      '-----BEGIN CERTIFICATE-----\n' + base64.trimEnd() + '\n-----END CERTIFICATE-----\n',
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
   };
 }

@@ -139,7 +139,8 @@ export function providerAdapters<TClient>(
 
     ValidateProviderConfig: (request) => {
       const config = decode(request.config, runtime.providerType());
-      return { diagnostics: diagnosticsToWire(runtime.validateProviderConfig(config).diagnostics) };
+      const outcome = runtime.validateProviderConfig(config);
+      return { diagnostics: diagnosticsToWire(outcome.diagnostics) };
     },
 
     ConfigureProvider: async (request) => {
@@ -150,7 +151,9 @@ export function providerAdapters<TClient>(
 
     ValidateResourceConfig: (request) => {
       const type = resourceType(request.type_name);
-      if (!type) return { diagnostics: unknownTypeResponse('Resource', String(request.type_name)) };
+      if (!type) {
+        return { diagnostics: unknownTypeResponse('Resource', String(request.type_name)) };
+      }
       const outcome = runtime.validateResourceConfig(
         String(request.type_name),
         decode(request.config, type),
