@@ -1,8 +1,11 @@
 /** Small Markdown builders for GitHub-flavoured Markdown comments. */
 
-/** Escapes text so that Markdown shows it literally, in a paragraph or a table cell. */
+/**
+ * Escapes text so that Markdown shows it literally inside a line of a paragraph or a table cell:
+ * emphasis, code, links, HTML, strikethrough and cell separators.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, (character) => `\\${character}`);
+  return text.replace(/[\\`*_[\]<>|~]/g, (character) => `\\${character}`);
 }
 
 /**

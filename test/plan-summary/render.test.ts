@@ -373,9 +373,9 @@ describe('access matrix', () => {
     // THEN the new user and queue appear by email and name
     expect(markdownOf(document)).toContain(
       [
-        '| user or group | Support | VIP \\(new\\) |',
+        '| user or group | Support | VIP (new) |',
         '|---|:-:|:-:|',
-        '| user dana@example.com \\(new\\) | **+** | **+** |',
+        '| user dana@example.com (new) | **+** | **+** |',
       ].join('\n'),
     );
   });
