@@ -1,4 +1,4 @@
-import { javascript, typescript } from 'projen';
+import { JsonFile, javascript, typescript } from 'projen';
 
 // The whole project is described here; `npx projen` regenerates package.json, tsconfig.json and
 // the task definitions from it. Edit this file, never the generated ones.
@@ -25,7 +25,12 @@ const project = new typescript.TypeScriptProject({
   testdir: 'test',
   bin: { mojohelpdesk: 'lib/cli/main.js' },
 
-  deps: [
+  repository: 'https://github.com/mojohelpdesk-iac/mojohelpdesk-iac.git',
+  authorName: 'mojohelpdesk-iac contributors',
+  authorOrganization: true,
+  // jsii accepts only jsii modules as plain dependencies; everything else the package needs at
+  // run time is bundled into its tarball.
+  bundledDeps: [
     'undici@^7.16.0',
     '@grpc/grpc-js@^1.14.0',
     '@msgpack/msgpack@^3.1.0',
@@ -86,14 +91,6 @@ const project = new typescript.TypeScriptProject({
   ],
 });
 
-// Tests run lint (formatting included, through the prettier plugin) and the type checker before
-// jest, so a slip fails fast and CI never rewrites files.
-project.testTask.reset();
-project.testTask.spawn(project.eslint!.eslintTask);
-project.testTask.exec('tsc --noEmit -p tsconfig.json');
-project.testTask.exec('tsc --noEmit -p test/tsconfig.json');
-project.testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
-
 project.addTask('format', {
   description: 'Rewrite sources to the project style (prettier through eslint)',
   exec: 'eslint --ext .ts --fix src test .projenrc.ts',
@@ -104,7 +101,8 @@ project.addTask('format', {
 // compiled library are produced by `npm run build`.
 const tsNode = 'ts-node --transpile-only';
 // npm 11 runs dependency install scripts only when approved: better-sqlite3 and esbuild build or
-// fetch native parts we use; the other two are optional accelerators we do without.
+// fetch native parts we use; the others (optional accelerators, and the terminal emulator of the
+// cdktf CLI, which ships prebuilt binaries) we do without.
 project.package.addField('allowScripts', {
   'better-sqlite3': true,
   esbuild: true,
@@ -112,6 +110,71 @@ project.package.addField('allowScripts', {
   protobufjs: false,
   '@cdktf/node-pty-prebuilt-multiarch': false,
 });
+
+// The public API (src/index.ts: bindings and constructs) is compiled by jsii, which also writes
+// the .jsii assembly that jsii-pacmak turns into other languages' packages. It reads its own
+// tsconfig, limited to what src/index.ts reaches; the rest of src is compiled by tsc as before.
+new JsonFile(project, 'tsconfig.jsii.json', {
+  obj: {
+    compilerOptions: {
+      rootDir: 'src',
+      outDir: 'lib',
+      declaration: true,
+      alwaysStrict: true,
+      strict: true,
+      esModuleInterop: true,
+      experimentalDecorators: true,
+      inlineSourceMap: true,
+      inlineSources: true,
+      lib: ['es2022'],
+      module: 'commonjs',
+      target: 'ES2022',
+      noImplicitReturns: true,
+      noUnusedLocals: true,
+      noUnusedParameters: true,
+      resolveJsonModule: true,
+      skipLibCheck: true,
+      stripInternal: true,
+      types: ['node'],
+    },
+    include: ['src/index.ts'],
+    exclude: ['node_modules'],
+  },
+});
+project.package.addField('types', 'lib/index.d.ts');
+project.package.addField('jsii', {
+  outdir: 'dist',
+  tsconfig: 'tsconfig.jsii.json',
+  validateTsconfig: 'minimal',
+  targets: {
+    python: { distName: 'mojohelpdesk-iac', module: 'mojohelpdesk_iac' },
+  },
+});
+const jsiiEnv = { JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION: '1' };
+const jsii = project.addTask('jsii', {
+  description: 'Compile the public API with jsii (writes .jsii and lib/)',
+  exec: 'jsii --silence-warnings=reserved-word',
+  env: jsiiEnv,
+});
+project.compileTask.spawn(jsii);
+// Building the wheel itself needs jsii-pacmak's pinned Python build tools (setuptools, build,
+// twine) from PyPI; the Python sources and the embedded JavaScript bundle need nothing more.
+project.addTask('package:python', {
+  description: 'Generate the Python package sources of the public API into dist/python',
+  steps: [{ spawn: 'jsii' }, { exec: 'jsii-pacmak --targets python --code-only' }],
+  env: jsiiEnv,
+});
+project.gitignore.exclude('/.jsii', 'tsconfig.jsii.json.tsbuildinfo', '/dist/');
+
+// Tests run lint (formatting included, through the prettier plugin), the type checker and jsii
+// (the public API must stay jsii-compatible) before jest, so a slip fails fast and CI never
+// rewrites files.
+project.testTask.reset();
+project.testTask.spawn(project.eslint!.eslintTask);
+project.testTask.exec('tsc --noEmit -p tsconfig.json');
+project.testTask.exec('tsc --noEmit -p test/tsconfig.json');
+project.testTask.spawn(jsii);
+project.testTask.exec('jest --passWithNoTests --ci', { receiveArgs: true });
 
 project.addTask('emulator', {
   description: 'Start the local Mojo Helpdesk API v2 emulator',
