@@ -73,8 +73,8 @@ export function addApiError(
     case 'TIMEOUT':
       diagnostics.error(
         'Mojo Helpdesk Unavailable',
-        `Could not ${action}: ${message}, after ${error.attempts} attempt(s). ` +
-          'The service or the ' +
+        // The message already says how many attempts were made when there was more than one.
+        `Could not ${action}: ${message}. The service or the ` +
           'network is having trouble; run Terraform again later, or raise max_retries or ' +
           'timeout_seconds.',
       );
