@@ -1,5 +1,6 @@
 import { BackoffPolicy, DEFAULT_BACKOFF } from './backoff';
 import { Clock, systemClock } from './clock';
+import { ListCache, ListCacheOptions, ListCacheStats } from './list-cache';
 import { AccessRightsApi } from './resources/access-rights';
 import { AssetStatusesApi } from './resources/asset-statuses';
 import { AssetsApi } from './resources/assets';
@@ -90,6 +91,21 @@ export interface MojoClientOptions {
    * @default { baseMs: 500, capMs: 20000 }
    */
   readonly backoff?: BackoffPolicy;
+
+  /**
+   * Answer single reads from cached lists: reading N objects of one type then costs one request
+   * per page of 100 instead of N requests. Lists are read on first need, kept in step with the
+   * client's own writes, and read again after `maxAgeMs`. Meant for a client that lives for one
+   * short unit of work (one Terraform command phase), since changes made by others after a list
+   * was read are not seen until it expires.
+   *
+   * Cached: ticket queues, groups, users (the listed user lacks `related_data`), tags, ticket
+   * types, asset statuses, asset types, departments, locations, and the access rights of agents
+   * and groups. Not cached: assets (a single read adds the people and files the list leaves
+   * out) and group access (the list leaves out access level 0).
+   * @default false
+   */
+  readonly listCache?: boolean | ListCacheOptions;
 }
 
 /**
@@ -144,6 +160,7 @@ export class MojoClient {
   public readonly teams: TeamsApi;
 
   private readonly transport: Transport;
+  private readonly listCache?: ListCache;
 
   /** Creates a client; no connection is opened before the first call. */
   public constructor(options: MojoClientOptions) {
@@ -162,17 +179,21 @@ export class MojoClient {
       backoff: options.backoff ?? DEFAULT_BACKOFF,
     });
 
-    this.ticketQueues = new TicketQueuesApi(this.transport);
-    this.groups = new GroupsApi(this.transport);
-    this.users = new UsersApi(this.transport);
-    this.tags = new TagsApi(this.transport);
-    this.ticketTypes = new TicketTypesApi(this.transport);
-    this.assetStatuses = new AssetStatusesApi(this.transport);
-    this.assetTypes = new HierarchyApi(this.transport, '/asset_types', 'asset type');
-    this.departments = new HierarchyApi(this.transport, '/departments', 'department');
-    this.locations = new HierarchyApi(this.transport, '/locations', 'location');
+    const cacheOptions = options.listCache === true ? {} : options.listCache || undefined;
+    const cache = cacheOptions && new ListCache(options.clock ?? systemClock, cacheOptions);
+    this.listCache = cache;
+
+    this.ticketQueues = new TicketQueuesApi(this.transport, cache);
+    this.groups = new GroupsApi(this.transport, cache);
+    this.users = new UsersApi(this.transport, cache);
+    this.tags = new TagsApi(this.transport, cache);
+    this.ticketTypes = new TicketTypesApi(this.transport, cache);
+    this.assetStatuses = new AssetStatusesApi(this.transport, cache);
+    this.assetTypes = new HierarchyApi(this.transport, '/asset_types', 'asset type', cache);
+    this.departments = new HierarchyApi(this.transport, '/departments', 'department', cache);
+    this.locations = new HierarchyApi(this.transport, '/locations', 'location', cache);
     this.assets = new AssetsApi(this.transport);
-    this.accessRights = new AccessRightsApi(this.transport);
+    this.accessRights = new AccessRightsApi(this.transport, cache);
     this.groupAccess = new GroupAccessApi(this.transport);
     this.ticketForms = new TicketFormsApi(this.transport);
     this.teams = new TeamsApi(this.transport);
@@ -181,6 +202,11 @@ export class MojoClient {
   /** Traffic counters: requests in flight now and at most, attempts, retries, recoveries. */
   public stats(): TransportStats {
     return this.transport.stats();
+  }
+
+  /** How the list cache has answered; all zero when the client caches no lists. */
+  public listCacheStats(): ListCacheStats {
+    return this.listCache?.stats() ?? { loads: 0, hits: 0, misses: 0 };
   }
 
   /** Closes the connection pool once calls in flight are done; later calls fail (NETWORK). */

@@ -2,6 +2,7 @@ export * from './backoff';
 export * from './client';
 export * from './clock';
 export * from './errors';
+export type { ListCacheOptions, ListCacheStats } from './list-cache';
 export { PAGE_SIZE } from './paging';
 export * from './resources/access-rights';
 export * from './resources/asset-statuses';

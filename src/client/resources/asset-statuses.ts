@@ -1,3 +1,4 @@
+import { ListCache } from '../list-cache';
 import { Transport } from '../transport';
 import { CrudResource, DeleteOptions } from './crud';
 
@@ -32,9 +33,10 @@ export class AssetStatusesApi extends CrudResource<
   AssetStatusCreateRequest,
   AssetStatusUpdateRequest
 > {
-  /** Builds the API on a transport. */
-  public constructor(transport: Transport) {
-    super(transport, { path: '/asset_statuses', subject: 'asset status', paged: true });
+  /** Builds the API on a transport, with the client's list cache when it has one. */
+  public constructor(transport: Transport, cache?: ListCache) {
+    const settings = { path: '/asset_statuses', subject: 'asset status', paged: true };
+    super(transport, settings, cache);
   }
 
   /** Deletes the status, optionally moving its assets to another status first. */

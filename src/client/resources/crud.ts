@@ -1,4 +1,5 @@
-import { isNotFound } from '../errors';
+import { isNotFound, NotFoundError } from '../errors';
+import { CachedListing, ListCache } from '../list-cache';
 import { collectPages, fetchList, Identified, paginate } from '../paging';
 import { newestMatch } from '../recovery';
 import { QueryParameters, Transport } from '../transport';
@@ -26,6 +27,13 @@ export interface CrudSettings {
 
   /** Submitted fields not to compare when looking for an object a lost create made. */
   readonly unechoedFields?: readonly string[];
+
+  /**
+   * Names of other cached listings a create or update of this type makes stale (a new ticket
+   * queue appears in every all-queue access right). A delete makes every other listing stale.
+   * @default none
+   */
+  readonly affects?: readonly string[];
 }
 
 /**
@@ -36,11 +44,21 @@ export interface CrudSettings {
  * 404) the service gives.
  */
 export class CrudResource<T extends Identified, C extends object, U extends object> {
-  /** Builds the resource on a transport. */
+  /** The cached list `get` answers from; absent when the client caches no lists. */
+  private readonly listing?: CachedListing<T>;
+
+  /**
+   * Builds the resource on a transport. With a list cache, `get` answers from the cached list
+   * (one request per page of 100 objects for the whole collection); pass one only when the list
+   * carries every field a single read answers that callers rely on.
+   */
   public constructor(
     protected readonly transport: Transport,
     protected readonly settings: CrudSettings,
-  ) {}
+    private readonly cache?: ListCache,
+  ) {
+    this.listing = cache?.listing<T>(settings.path, { load: () => this.list(), complete: true });
+  }
 
   /** Every object, all pages read. */
   public list(): Promise<T[]> {
@@ -61,11 +79,27 @@ export class CrudResource<T extends Identified, C extends object, U extends obje
     yield* paginate<T>(this.transport, { path: this.settings.path });
   }
 
-  /** The object with this id; rejects with NOT_FOUND when there is none. */
-  public get(id: number): Promise<T> {
+  /**
+   * The object with this id; rejects with NOT_FOUND when there is none. With a list cache, the
+   * object as the cached list shows it, and NOT_FOUND when a fresh list does not hold it.
+   */
+  public async get(id: number): Promise<T> {
+    const path = this.memberPath(id);
+    const cached = await this.listing?.lookup(id);
+    if (cached?.kind === 'listed') {
+      return cached.object;
+    }
+    if (cached?.kind === 'gone') {
+      throw new NotFoundError({
+        method: 'GET',
+        path: `/api/v2${path}`,
+        reason: `no ${this.settings.subject} ${id} in the list just read`,
+      });
+    }
+
     return this.transport.request<T>({
       method: 'GET',
-      path: this.memberPath(id),
+      path,
       notFoundSubjects: [this.settings.subject],
     });
   }
@@ -78,22 +112,26 @@ export class CrudResource<T extends Identified, C extends object, U extends obje
    * makes at most one object.
    */
   public create(body: C): Promise<T> {
-    return this.transport.request<T>({
-      method: 'POST',
-      path: this.settings.path,
-      body,
-      recover: () => this.findCreated(body),
-    });
+    return this.written(
+      this.transport.request<T>({
+        method: 'POST',
+        path: this.settings.path,
+        body,
+        recover: () => this.findCreated(body),
+      }),
+    );
   }
 
   /** Changes the fields present in `body` and resolves to the object as stored. */
   public update(id: number, body: U): Promise<T> {
-    return this.transport.request<T>({
-      method: 'PUT',
-      path: this.memberPath(id),
-      body,
-      notFoundSubjects: [this.settings.subject],
-    });
+    return this.written(
+      this.transport.request<T>({
+        method: 'PUT',
+        path: this.memberPath(id),
+        body,
+        notFoundSubjects: [this.settings.subject],
+      }),
+    );
   }
 
   /**
@@ -127,13 +165,53 @@ export class CrudResource<T extends Identified, C extends object, U extends obje
         query,
         notFoundSubjects: [this.settings.subject],
       });
+      this.deleted(id);
       return true;
     } catch (error) {
+      if (isNotFound(error)) {
+        this.deleted(id);
+      } else {
+        // The delete may still have been made: the object's listed copy is not trusted.
+        this.listing?.invalidate(id);
+        this.cache?.dropAllBut([this.settings.path]);
+      }
       if (options.ignoreMissing && isNotFound(error)) {
         return false;
       }
       throw error;
     }
+  }
+
+  /**
+   * Keeps the list cache in step with a create or an update: the answered object replaces the
+   * listed one, and the listings this type affects are read again when next needed. An answer
+   * that is not the written object (a recovered create found nothing to return) marks nothing.
+   */
+  protected async written(request: Promise<T>): Promise<T> {
+    let object: T;
+    try {
+      object = await request;
+    } catch (error) {
+      // A failed write may still have been made: nothing listed so far can be trusted.
+      this.listing?.drop();
+      this.cache?.drop(this.settings.affects ?? []);
+      throw error;
+    }
+
+    if (this.listing && object && Number.isSafeInteger(object.id)) {
+      this.listing.remember(object);
+    }
+    this.cache?.drop(this.settings.affects ?? []);
+    return object;
+  }
+
+  /**
+   * Keeps the list cache in step with a delete: the object is gone, and every other listing is
+   * read again when next needed, since the service clears what pointed at the deleted object.
+   */
+  protected deleted(id: number): void {
+    this.listing?.forget(id);
+    this.cache?.dropAllBut([this.settings.path]);
   }
 
   /** Path of the object with this id. */

@@ -1,4 +1,6 @@
+import { ListCache } from '../list-cache';
 import { Transport } from '../transport';
+import { GROUP_ACCESS_LISTING } from './access-rights';
 import { CrudResource } from './crud';
 
 /** Support status of a group: 0 active, 1 delinquent. */
@@ -57,8 +59,9 @@ export type GroupUpdateRequest = Partial<GroupCreateRequest>;
  * An unknown id answers 400 "Invalid group id", raised as NOT_FOUND.
  */
 export class GroupsApi extends CrudResource<Group, GroupCreateRequest, GroupUpdateRequest> {
-  /** Builds the API on a transport. */
-  public constructor(transport: Transport) {
-    super(transport, { path: '/groups', subject: 'group', paged: true });
+  /** Builds the API on a transport, with the client's list cache when it has one. */
+  public constructor(transport: Transport, cache?: ListCache) {
+    const settings = { path: '/groups', subject: 'group', paged: true };
+    super(transport, { ...settings, affects: [GROUP_ACCESS_LISTING] }, cache);
   }
 }

@@ -1,3 +1,4 @@
+import { ListCache } from '../list-cache';
 import { collectPages } from '../paging';
 import { Transport } from '../transport';
 import { CrudResource } from './crud';
@@ -33,9 +34,12 @@ export class HierarchyApi<T extends HierarchyNode = HierarchyNode> extends CrudR
   HierarchyNodeCreateRequest,
   HierarchyNodeUpdateRequest
 > {
-  /** Builds the API for the collection at `path` (e.g. `/locations`). */
-  public constructor(transport: Transport, path: string, subject: string) {
-    super(transport, { path, subject, paged: true });
+  /**
+   * Builds the API for the collection at `path` (e.g. `/locations`), with the client's list
+   * cache when it has one.
+   */
+  public constructor(transport: Transport, path: string, subject: string, cache?: ListCache) {
+    super(transport, { path, subject, paged: true }, cache);
   }
 
   /** Every node, in tree order (each parent before its children). */

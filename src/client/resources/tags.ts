@@ -1,4 +1,5 @@
 import { isNotFound } from '../errors';
+import { ListCache } from '../list-cache';
 import { fetchList } from '../paging';
 import { Transport } from '../transport';
 import { CrudResource, idSegment } from './crud';
@@ -34,9 +35,9 @@ export interface TagListOptions {
  * raised as NOT_FOUND. A create whose answer was lost is recovered by its label.
  */
 export class TagsApi extends CrudResource<Tag, TagCreateRequest, TagUpdateRequest> {
-  /** Builds the API on a transport. */
-  public constructor(transport: Transport) {
-    super(transport, { path: '/tags', subject: 'tag', paged: false });
+  /** Builds the API on a transport, with the client's list cache when it has one. */
+  public constructor(transport: Transport, cache?: ListCache) {
+    super(transport, { path: '/tags', subject: 'tag', paged: false }, cache);
   }
 
   /** Every tag, in the requested order. */
@@ -69,6 +70,7 @@ export class TagsApi extends CrudResource<Tag, TagCreateRequest, TagUpdateReques
         }
       },
     });
+    this.deleted(id);
   }
 
   /** The tag with the submitted label (compared without regard to case), if there is one. */

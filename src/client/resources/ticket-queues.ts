@@ -1,4 +1,6 @@
+import { ListCache } from '../list-cache';
 import { Transport } from '../transport';
+import { AGENT_ACCESS_LISTING, GROUP_ACCESS_LISTING } from './access-rights';
 import { CrudResource } from './crud';
 
 /** A ticket queue as the service returns it. */
@@ -30,8 +32,17 @@ export class TicketQueuesApi extends CrudResource<
   TicketQueueCreateRequest,
   TicketQueueUpdateRequest
 > {
-  /** Builds the API on a transport. */
-  public constructor(transport: Transport) {
-    super(transport, { path: '/ticket_queues', subject: 'ticket queue', paged: true });
+  /** Builds the API on a transport, with the client's list cache when it has one. */
+  public constructor(transport: Transport, cache?: ListCache) {
+    super(
+      transport,
+      {
+        path: '/ticket_queues',
+        subject: 'ticket queue',
+        paged: true,
+        affects: [AGENT_ACCESS_LISTING, GROUP_ACCESS_LISTING],
+      },
+      cache,
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { ListCache } from '../list-cache';
 import { Transport } from '../transport';
 import { CrudResource } from './crud';
 
@@ -24,8 +25,8 @@ export class TicketTypesApi extends CrudResource<
   TicketTypeCreateRequest,
   TicketTypeUpdateRequest
 > {
-  /** Builds the API on a transport. */
-  public constructor(transport: Transport) {
-    super(transport, { path: '/ticket_types', subject: 'ticket type', paged: true });
+  /** Builds the API on a transport, with the client's list cache when it has one. */
+  public constructor(transport: Transport, cache?: ListCache) {
+    super(transport, { path: '/ticket_types', subject: 'ticket type', paged: true }, cache);
   }
 }

@@ -1,6 +1,8 @@
 import { isNotFound } from '../errors';
+import { ListCache } from '../list-cache';
 import { collectPages } from '../paging';
 import { Transport } from '../transport';
+import { AGENT_ACCESS_LISTING } from './access-rights';
 import { CrudResource } from './crud';
 
 /**
@@ -93,14 +95,23 @@ export interface UserCreateOptions {
  * NOT_FOUND. A create whose answer was lost is recovered by looking the email up.
  */
 export class UsersApi extends CrudResource<User, UserCreateRequest, UserUpdateRequest> {
-  /** Builds the API on a transport. */
-  public constructor(transport: Transport) {
-    super(transport, {
-      path: '/users',
-      subject: 'user',
-      paged: true,
-      unechoedFields: ['password'],
-    });
+  /**
+   * Builds the API on a transport, with the client's list cache when it has one. The list
+   * carries every field of a user except `related_data`, which only single reads add; with the
+   * cache, `get` answers the listed user and may therefore lack `related_data`.
+   */
+  public constructor(transport: Transport, cache?: ListCache) {
+    super(
+      transport,
+      {
+        path: '/users',
+        subject: 'user',
+        paged: true,
+        unechoedFields: ['password'],
+        affects: [AGENT_ACCESS_LISTING],
+      },
+      cache,
+    );
   }
 
   /** Every agent (technician and above). */
@@ -125,13 +136,15 @@ export class UsersApi extends CrudResource<User, UserCreateRequest, UserUpdateRe
   public override create(body: UserCreateRequest, options: UserCreateOptions = {}): Promise<User> {
     const welcome = options.sendWelcomeEmail;
 
-    return this.transport.request<User>({
-      method: 'POST',
-      path: '/users',
-      query: { send_welcome_email: welcome === undefined ? undefined : welcome ? 1 : 0 },
-      body,
-      recover: () => this.findCreated(body),
-    });
+    return this.written(
+      this.transport.request<User>({
+        method: 'POST',
+        path: '/users',
+        query: { send_welcome_email: welcome === undefined ? undefined : welcome ? 1 : 0 },
+        body,
+        recover: () => this.findCreated(body),
+      }),
+    );
   }
 
   /** The user with the submitted email, if there is one. */
