@@ -1,0 +1,3 @@
+resource "mojohelpdesk_asset_status" "in_repair" {
+  name = "In Repair"
+}

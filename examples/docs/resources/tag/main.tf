@@ -1,0 +1,4 @@
+resource "mojohelpdesk_tag" "urgent" {
+  label = "Urgent"
+  color = "#d93f0b"
+}

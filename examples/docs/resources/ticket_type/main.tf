@@ -1,0 +1,3 @@
+resource "mojohelpdesk_ticket_type" "feature_request" {
+  name = "Feature Request"
+}
