@@ -6,6 +6,11 @@
 
 /** One accepted form of import id. */
 export interface ImportIdForm {
+  /**
+   * The form, with each `<attribute>` standing for that attribute's value in the state of the
+   * object imported: `<id>`, `name:<name>`, `<user_id>:<ticket_queue_id>`.
+   */
+  readonly form: string;
   /** An example id in this form, as typed after `terraform import <address>`. */
   readonly example: string;
   /** What the form means, as a sentence. */
@@ -21,19 +26,21 @@ export interface ImportDocumentation {
 }
 
 function numericId(noun: string): ImportIdForm {
-  return { example: '42', meaning: `The numeric id of the ${noun}.` };
+  return { form: '<id>', example: '42', meaning: `The numeric id of the ${noun}.` };
 }
 
 function byKey(noun: string, key: string, example: string): ImportIdForm[] {
   return [
     numericId(noun),
     {
+      form: `<${key}>`,
       example,
       meaning:
         `The ${key} of the ${noun}, matched exactly, else without regard to case and ` +
         'surrounding spaces. It fails when no object or more than one object matches.',
     },
     {
+      form: `${key}:<${key}>`,
       example: `${key}:2024`,
       meaning: `The ${key} after the prefix \`${key}:\`, for a ${key} made of digits only.`,
     },
@@ -43,6 +50,7 @@ function byKey(noun: string, key: string, example: string): ImportIdForm[] {
 function pair(first: string, second: string): ImportIdForm[] {
   return [
     {
+      form: `<${first}>:<${second}>`,
       example: '42:7',
       meaning: `The ${first} and the ${second}, joined by a colon: \`<${first}>:<${second}>\`.`,
     },
@@ -56,12 +64,14 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportDocumentation>> = {
     forms: [
       numericId('ticket queue'),
       {
+        form: '<name>',
         example: 'Customer Support',
         meaning:
           'The exact name of the ticket queue. It fails when no queue or more than one queue ' +
           'has that name.',
       },
       {
+        form: 'name:<name>',
         example: 'name:2024',
         meaning: 'The name after the prefix `name:`, for a name made of digits only.',
       },
@@ -71,7 +81,11 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportDocumentation>> = {
     name: 'agent',
     forms: [
       numericId('user'),
-      { example: 'tara.tech@example.com', meaning: 'The email address of the user.' },
+      {
+        form: '<email>',
+        example: 'tara.tech@example.com',
+        meaning: 'The email address of the user.',
+      },
     ],
   },
   mojohelpdesk_user_ticket_queue_access: {
@@ -84,11 +98,11 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportDocumentation>> = {
   },
   mojohelpdesk_user_access_rights: {
     name: 'agent',
-    forms: [{ example: '42', meaning: 'The numeric id of the agent (the user_id).' }],
+    forms: [{ form: '<user_id>', example: '42', meaning: 'The numeric id of the agent.' }],
   },
   mojohelpdesk_group_access_rights: {
     name: 'acme',
-    forms: [{ example: '7', meaning: 'The numeric id of the group (the group_id).' }],
+    forms: [{ form: '<group_id>', example: '7', meaning: 'The numeric id of the group.' }],
   },
   mojohelpdesk_user_group_access: {
     name: 'customer_acme',

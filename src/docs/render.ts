@@ -278,9 +278,9 @@ function shellWord(text: string): string {
 export function renderImport(typeName: string, imports: ImportDocumentation): string {
   const address = `${typeName}.${imports.name}`;
   const lines = ['## Import', '', 'The import id takes one of these forms:', ''];
-  lines.push('| import id | meaning |', '| --- | --- |');
+  lines.push('| form | example | meaning |', '| --- | --- | --- |');
   for (const form of imports.forms) {
-    lines.push(`| \`${form.example}\` | ${form.meaning} |`);
+    lines.push(`| \`${form.form}\` | \`${form.example}\` | ${form.meaning} |`);
   }
 
   lines.push('', 'With an `import` block (Terraform 1.5 and later):', '');
