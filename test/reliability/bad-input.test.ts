@@ -205,7 +205,7 @@ function batchConfig(): string {
 /** The first and last line (1-based) of each case's block in the written main.tf. */
 function blockLines(mainTf: string): { first: number; last: number }[] {
   const lines = mainTf.split('\n');
-  return BAD_RESOURCES.map((bad, index) => {
+  return BAD_RESOURCES.map((_bad, index) => {
     const first = lines.findIndex((line) => line.includes(`"case_${index}" {`));
     const last = lines.findIndex((line, at) => at > first && line === '}');
     return { first: first + 1, last: last + 1 };
