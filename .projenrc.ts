@@ -49,6 +49,8 @@ const project = new typescript.TypeScriptProject({
     '@cdktf/provider-generator@0.21.0',
     'jsii@~5.9.50',
     'jsii-pacmak@^1.135.0',
+    'jsii-docgen@^10.12.0',
+    'jsii-rosetta@~5.9.0',
   ],
 
   prettier: true,
@@ -207,6 +209,17 @@ project.addTask('bindings', {
 });
 project.eslint!.addIgnorePattern('src/bindings/');
 project.prettier!.addIgnorePattern('src/bindings/');
+
+// The registry-style pages come from the provider's schema and examples/docs; the API reference
+// of the jsii package comes from its doc comments. Both are committed and checked by test/docs.
+project.addTask('docs', {
+  description: 'Regenerate docs/ (provider pages and the jsii API reference)',
+  steps: [
+    { spawn: 'jsii' },
+    { exec: 'jsii-docgen -l typescript -l python --split-by-submodule -o docs/api/API' },
+    { exec: `${tsNode} src/docs/generate.ts` },
+  ],
+});
 
 project.addTask('start', {
   description: 'Build the provider, then apply the example helpdesk to the local emulator',
