@@ -15,6 +15,7 @@ import {
   referenceAttribute,
 } from './access-support';
 import { isMojoError } from '../client/errors';
+import { useStateForUnknown } from '../provider/framework/modifiers';
 import type { Diagnostics } from '../provider/framework/diagnostics';
 import { RESOURCE_GONE } from '../provider/framework/resource';
 import type {
@@ -367,6 +368,9 @@ function accessRightsResource(principal: Principal): ResourceDefinition<MojoClie
     : {
         type: 'bool',
         computed: true,
+        // The role behind this flag changes outside this resource; refresh reads it before any
+        // plan, so keeping the refreshed value avoids a "known after apply" on every update.
+        planModifiers: [useStateForUnknown()],
         description:
           'Whether the agent sees every ticket queue anyway (administrators and the account ' +
           'owner do). While true, Mojo Helpdesk does not show the explicit grants, so changes ' +
