@@ -27,12 +27,13 @@ const STEP_TIMEOUT = 300_000;
 /** The hidden first line of the plan comment. */
 const MARKER = '<!-- mojohelpdesk-plan-summary -->';
 
-/** Resources examples/ci/helpdesk.yaml makes: three ticket queues, a group and a user. */
-const RESOURCE_COUNT = 5;
+/** Resources examples/ci/helpdesk.yaml makes: three ticket queues, a group, a user, its access. */
+const RESOURCE_COUNT = 6;
 
 /**
- * How long the emulator holds the first deploy's group and then its user (created after the
- * group), so the other deploys meet its lock; each under the provider's 30 s request timeout.
+ * How long the emulator holds each write of the first deploy's chain (the group, then its user,
+ * then the user's access to the group), so the other deploys meet its lock; each hold stays under
+ * the provider's 30 s request timeout.
  */
 const HELD_WRITE_MS = 25_000;
 
@@ -220,15 +221,14 @@ describe('the examples/ci workflow', () => {
       const { TF_CLI_ARGS_apply: lockTimeout, ...envWithoutLockTimeout } = env;
       expect(lockTimeout).toMatch(/^-lock-timeout=/);
 
-      // GIVEN a deploy that holds the state lock while the service is slow to create the group
-      for (const path of ['/groups$', '/users$']) {
-        emulator.addFault({
-          kind: 'latency',
-          method: 'POST',
-          path,
-          latencyMs: HELD_WRITE_MS,
-          times: 1,
-        });
+      // GIVEN a deploy that holds the state lock while the service is slow to write its chain
+      const heldWrites = [
+        { method: 'POST', path: '/groups$' },
+        { method: 'POST', path: '/users$' },
+        { path: '/group_access' },
+      ];
+      for (const write of heldWrites) {
+        emulator.addFault({ kind: 'latency', latencyMs: HELD_WRITE_MS, times: 1, ...write });
       }
       const first = checkout().startStep(deployStep, env);
       await stateLockTaken();
