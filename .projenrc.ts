@@ -159,11 +159,26 @@ const jsii = project.addTask('jsii', {
   env: jsiiEnv,
 });
 project.compileTask.spawn(jsii);
-// Building the wheel itself needs jsii-pacmak's pinned Python build tools (setuptools, build,
-// twine) from PyPI; the Python sources and the embedded JavaScript bundle need nothing more.
+// jsii-pacmak's own wheel build pins Python build tools to versions only PyPI has, so it writes
+// the sources and the wheel is built from them with whatever setuptools the Python index offers
+// (a private venv under dist/, no build isolation).
 project.addTask('package:python', {
-  description: 'Generate the Python package sources of the public API into dist/python',
-  steps: [{ spawn: 'jsii' }, { exec: 'jsii-pacmak --targets python --code-only' }],
+  description: 'Build the Python package (wheel) of the public API into dist/wheels',
+  steps: [
+    { spawn: 'jsii' },
+    { exec: 'jsii-pacmak --targets python --code-only' },
+    { exec: 'python3 -m venv dist/.python-build' },
+    {
+      exec:
+        'dist/.python-build/bin/pip install --quiet --disable-pip-version-check --retries 0 ' +
+        'setuptools wheel',
+    },
+    {
+      exec:
+        'dist/.python-build/bin/pip wheel --quiet --no-build-isolation --no-deps ' +
+        '-w dist/wheels dist/python',
+    },
+  ],
   env: jsiiEnv,
 });
 project.gitignore.exclude('/.jsii', 'tsconfig.jsii.json.tsbuildinfo', '/dist/');
