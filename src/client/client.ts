@@ -1,5 +1,6 @@
 import { BackoffPolicy, DEFAULT_BACKOFF } from './backoff';
 import { Clock, systemClock } from './clock';
+import { CreateJournal, CreateJournalStats } from './create-journal';
 import { ListCache, ListCacheOptions, ListCacheStats } from './list-cache';
 import { AccessRightsApi } from './resources/access-rights';
 import { AssetStatusesApi } from './resources/asset-statuses';
@@ -106,6 +107,16 @@ export interface MojoClientOptions {
    * @default false
    */
   readonly listCache?: boolean | ListCacheOptions;
+
+  /**
+   * Path of a JSON file recording each create while its answer is pending. A create whose body
+   * matches an entry left by a process that died mid-create first looks for the object that
+   * process may have made and returns it when found, instead of making it twice. The file holds
+   * hashes of request bodies (passwords left out) and natural keys (label, email, name), never
+   * a body or a secret. Entries older than 24 hours are dropped.
+   * @default none (no journal)
+   */
+  readonly createJournalFile?: string;
 }
 
 /**
@@ -161,9 +172,16 @@ export class MojoClient {
 
   private readonly transport: Transport;
   private readonly listCache?: ListCache;
+  private readonly createJournal?: CreateJournal;
 
   /** Creates a client; no connection is opened before the first call. */
   public constructor(options: MojoClientOptions) {
+    const clock = options.clock ?? systemClock;
+    const journalFile = options.createJournalFile;
+    this.createJournal = journalFile
+      ? new CreateJournal({ file: journalFile, now: () => clock.now() })
+      : undefined;
+
     this.transport = new Transport({
       url: options.url ?? DEFAULT_URL,
       accessKey: options.accessKey,
@@ -177,6 +195,7 @@ export class MojoClient {
       clock: options.clock ?? systemClock,
       random: options.random ?? Math.random,
       backoff: options.backoff ?? DEFAULT_BACKOFF,
+      createJournal: this.createJournal,
     });
 
     const cacheOptions = options.listCache === true ? {} : options.listCache || undefined;
@@ -207,6 +226,11 @@ export class MojoClient {
   /** How the list cache has answered; all zero when the client caches no lists. */
   public listCacheStats(): ListCacheStats {
     return this.listCache?.stats() ?? { loads: 0, hits: 0, misses: 0 };
+  }
+
+  /** What the create journal has done; all zero when the client keeps none. */
+  public createJournalStats(): CreateJournalStats {
+    return this.createJournal?.stats() ?? { recorded: 0, adopted: 0, unconfirmed: 0 };
   }
 
   /** Closes the connection pool once calls in flight are done; later calls fail (NETWORK). */

@@ -1,6 +1,13 @@
 export * from './backoff';
 export * from './client';
 export * from './clock';
+export { CreateJournal, CreateJournalError, createFingerprint } from './create-journal';
+export type {
+  CreateJournalOptions,
+  CreateJournalStats,
+  GuardedCreate,
+  PendingCreate,
+} from './create-journal';
 export * from './errors';
 export type { ListCacheOptions, ListCacheStats } from './list-cache';
 export { PAGE_SIZE } from './paging';

@@ -1,6 +1,7 @@
 import { Dispatcher, Pool } from 'undici';
 import { BackoffPolicy, backoffDelayMs, parseRetryAfterMs } from './backoff';
 import { Clock } from './clock';
+import { CreateJournal } from './create-journal';
 import {
   ForbiddenError,
   MojoError,
@@ -87,6 +88,9 @@ export interface TransportOptions {
 
   /** Backoff bounds. */
   readonly backoff: BackoffPolicy;
+
+  /** Where creates that set `journal` are recorded before they are sent; absent: nowhere. */
+  readonly createJournal?: CreateJournal;
 }
 
 /** One API call. `T` is the parsed answer. */
@@ -122,6 +126,16 @@ export interface ApiRequest<T> {
    * outcome is unknown (no answer, a timeout or a gateway error).
    */
   readonly recover?: () => Promise<T | undefined>;
+
+  /**
+   * For a POST that creates an object and has `recover`: record it in the create journal while
+   * its answer is pending, and first run `recover` when an interrupted earlier create with the
+   * same body is on record. Ignored when the transport has no journal.
+   */
+  readonly journal?: {
+    /** Body fields kept out of the journal's fingerprint: secrets, and unechoed fields. */
+    readonly leftOut?: readonly string[];
+  };
 }
 
 /** Counters describing the traffic of a {@link Transport}. */
@@ -225,9 +239,29 @@ export class Transport {
 
   /**
    * Performs one API call and resolves to its parsed JSON answer (`undefined` for an empty
-   * body). Rejects with a {@link MojoError} once the call has failed for good.
+   * body). Rejects with a {@link MojoError} once the call has failed for good, or with a
+   * `CreateJournalError` when a journaled create cannot be recorded (it is then not sent).
    */
   public async request<T>(call: ApiRequest<T>): Promise<T> {
+    const journal = this.options.createJournal;
+    const { recover } = call;
+
+    if (journal && call.journal && call.method === 'POST' && recover) {
+      return journal.guard({
+        scope: `${this.origin}${this.basePath}`,
+        kind: call.path,
+        body: call.body,
+        leftOut: call.journal.leftOut,
+        find: recover,
+        send: () => this.send(call),
+      });
+    }
+
+    return this.send(call);
+  }
+
+  /** Sends one API call with its repetitions and recovery; see {@link request}. */
+  private async send<T>(call: ApiRequest<T>): Promise<T> {
     const { clock } = this.options;
     const startedAt = clock.now();
     const loggedPath = this.loggedPath(call);

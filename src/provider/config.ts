@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import type { AttributePath } from './framework/diagnostics';
 import { Diagnostics } from './framework/diagnostics';
 import { integerAtLeast, numberBetween } from './framework/modifiers';
@@ -14,6 +16,13 @@ export const URL_ENV = 'MOJO_HELPDESK_URL';
 
 /** Environment variable read when `access_key` is not configured. */
 export const ACCESS_KEY_ENV = 'MOJO_HELPDESK_ACCESS_KEY';
+
+/**
+ * Environment variable naming the create journal file; the empty string turns the journal off.
+ * Unset: `.terraform/mojohelpdesk-create-journal.json` in the working directory, when
+ * `.terraform/` exists there.
+ */
+export const CREATE_JOURNAL_ENV = 'MOJO_HELPDESK_CREATE_JOURNAL';
 
 /** The provider configuration block. */
 export const PROVIDER_SCHEMA: Schema = {
@@ -173,4 +182,21 @@ export function resolveProviderSettings(
     maxAttempts: known(config.max_retries) ? Number(config.max_retries) + 1 : undefined,
     timeoutMs: known(config.timeout_seconds) ? Number(config.timeout_seconds) * 1000 : undefined,
   };
+}
+
+/**
+ * Where the provider journals its pending creates, or undefined for no journal: the path in
+ * $MOJO_HELPDESK_CREATE_JOURNAL when set (empty: none), else a file in the `.terraform/` folder
+ * of `cwd` (the directory Terraform runs in), else none when that folder does not exist.
+ */
+export function resolveCreateJournalFile(env: NodeJS.ProcessEnv, cwd: string): string | undefined {
+  const configured = env[CREATE_JOURNAL_ENV];
+  if (configured !== undefined) {
+    return configured === '' ? undefined : configured;
+  }
+
+  const terraformFolder = join(cwd, '.terraform');
+  return existsSync(terraformFolder)
+    ? join(terraformFolder, 'mojohelpdesk-create-journal.json')
+    : undefined;
 }

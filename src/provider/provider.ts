@@ -1,5 +1,10 @@
 import type { MojoClient } from '../client';
-import { PROVIDER_SCHEMA, resolveProviderSettings, validateProviderConfig } from './config';
+import {
+  PROVIDER_SCHEMA,
+  resolveCreateJournalFile,
+  resolveProviderSettings,
+  validateProviderConfig,
+} from './config';
 import type { ProviderDefinition } from './framework/resource';
 import { LOG_KEYS } from './logging';
 import { PROVIDER_TYPE, PROVIDER_VERSION } from './version';
@@ -39,6 +44,8 @@ export function mojoHelpdeskProvider(
         // The process lives for one phase of one Terraform command: lists read on first need
         // are fresh enough for all its refreshes.
         listCache: true,
+        // A create cut short by a killed process is found again by the next run, not repeated.
+        createJournalFile: resolveCreateJournalFile(env, process.cwd()),
         userAgent: `terraform-provider-${PROVIDER_TYPE}/${PROVIDER_VERSION}`,
         onRequest: (event) => {
           log.debug('Mojo Helpdesk API request', {

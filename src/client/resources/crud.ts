@@ -109,7 +109,8 @@ export class CrudResource<T extends Identified, C extends object, U extends obje
    *
    * The create is never blindly repeated: when an attempt's outcome is unknown, the object it
    * may have made is looked up (see {@link findCreated}) and returned if it exists, so one call
-   * makes at most one object.
+   * makes at most one object. With a create journal, the same look-up first runs when an earlier
+   * process was cut short while sending a create with this very body.
    */
   public create(body: C): Promise<T> {
     return this.written(
@@ -118,6 +119,7 @@ export class CrudResource<T extends Identified, C extends object, U extends obje
         path: this.settings.path,
         body,
         recover: () => this.findCreated(body),
+        journal: { leftOut: this.settings.unechoedFields },
       }),
     );
   }

@@ -143,6 +143,7 @@ export class UsersApi extends CrudResource<User, UserCreateRequest, UserUpdateRe
         query: { send_welcome_email: welcome === undefined ? undefined : welcome ? 1 : 0 },
         body,
         recover: () => this.findCreated(body),
+        journal: { leftOut: this.settings.unechoedFields },
       }),
     );
   }
