@@ -1,12 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  Server,
+  ServerCredentials,
+  status as GrpcStatus,
+  type MethodDefinition,
+  type ServiceDefinition,
+  type UntypedServiceImplementation,
+} from '@grpc/grpc-js';
 import { createSelfSignedCertificate } from './certificate';
-import { createGrpcServer } from './grpc-http2';
-import type { GrpcMethod, MethodCodecs } from './grpc-http2';
 import type { RpcAdapter } from './provider-service';
 import { LOG_KEYS } from '../logging';
 import type { Logger } from '../logging';
+import { codecFor } from '../protocol/codec';
 import type { WireMessage } from '../protocol/codec';
 
 /** The go-plugin core protocol version in the handshake line. */
@@ -51,96 +58,112 @@ export interface PluginServerOptions {
   readonly onShutdown: () => void;
 }
 
-/**
- * The protobuf codecs of one method. The protocol descriptors load on the first call, not before
- * the handshake: a provider process that Terraform starts is waited for until its handshake line.
- */
-function codecsOf(requestType: string, responseType: string): () => Promise<MethodCodecs> {
-  let codecs: Promise<MethodCodecs> | undefined;
-  return () =>
-    (codecs ??= import('../protocol/codec').then(({ codecFor }) => ({
-      decodeRequest: codecFor(requestType).decode,
-      encodeResponse: codecFor(responseType).encode,
-    })));
-}
-
-/** A unary method whose request and response types are `<package>.<name>.Request/Response`. */
-function unaryMethod(
+function method(
+  service: string,
+  name: string,
   requestType: string,
   responseType: string,
-  handle: (request: WireMessage) => Promise<WireMessage>,
-): GrpcMethod {
-  return { kind: 'unary', codecs: codecsOf(requestType, responseType), handle };
-}
-
-/** Runs an adapter with trace logs around it; a failure is logged and rejects. */
-function logged(name: string, adapter: RpcAdapter, log: Logger) {
-  return async (request: WireMessage): Promise<WireMessage> => {
-    const started = Date.now();
-    log.trace('received RPC', { [LOG_KEYS.rpc]: name });
-
-    let response: WireMessage;
-    try {
-      response = await adapter(request);
-    } catch (error) {
-      log.error('RPC failed', { [LOG_KEYS.rpc]: name });
-      throw error;
-    }
-
-    const diagnostics = response.diagnostics;
-    log.trace('answered RPC', {
-      [LOG_KEYS.rpc]: name,
-      [LOG_KEYS.durationMs]: Date.now() - started,
-      [LOG_KEYS.diagnosticCount]: Array.isArray(diagnostics) ? diagnostics.length : 0,
-    });
-    return response;
+  streams: { request?: boolean; response?: boolean } = {},
+): MethodDefinition<WireMessage, WireMessage> {
+  const request = codecFor(requestType);
+  const response = codecFor(responseType);
+  return {
+    path: `/${service}/${name}`,
+    requestStream: streams.request ?? false,
+    responseStream: streams.response ?? false,
+    requestSerialize: request.encode,
+    requestDeserialize: request.decode,
+    responseSerialize: response.encode,
+    responseDeserialize: response.decode,
+    originalName: name,
   };
 }
 
-/**
- * Every method the plugin serves by path: one tfplugin6.Provider method per adapter, go-plugin's
- * controller, stdio and broker services, and the gRPC health service.
- */
-export function pluginMethods(
-  adapters: Readonly<Record<string, RpcAdapter>>,
-  log: Logger,
-  onShutdownRequested: () => void,
-): Map<string, GrpcMethod> {
-  const methods = new Map<string, GrpcMethod>();
-  for (const [name, adapter] of Object.entries(adapters)) {
-    methods.set(
-      `/tfplugin6.Provider/${name}`,
-      unaryMethod(
-        `tfplugin6.${name}.Request`,
-        `tfplugin6.${name}.Response`,
-        logged(name, adapter, log),
-      ),
+/** The tfplugin6.Provider service definition, one unary method per adapter name. */
+export function providerServiceDefinition(names: readonly string[]): ServiceDefinition {
+  const definition: Record<string, MethodDefinition<WireMessage, WireMessage>> = {};
+  for (const name of names) {
+    definition[name] = method(
+      'tfplugin6.Provider',
+      name,
+      `tfplugin6.${name}.Request`,
+      `tfplugin6.${name}.Response`,
     );
   }
+  return definition;
+}
 
-  methods.set(
-    '/plugin.GRPCController/Shutdown',
-    unaryMethod('plugin.Empty', 'plugin.Empty', async () => {
-      log.debug('Terraform asked the plugin to shut down');
-      onShutdownRequested();
-      return {};
-    }),
-  );
+/** go-plugin's controller, stdio and broker services and the gRPC health service. */
+export function pluginServiceDefinitions(): Record<string, ServiceDefinition> {
+  return {
+    controller: {
+      Shutdown: method('plugin.GRPCController', 'Shutdown', 'plugin.Empty', 'plugin.Empty'),
+    },
+    stdio: {
+      StreamStdio: method(
+        'plugin.GRPCStdio',
+        'StreamStdio',
+        'google.protobuf.Empty',
+        'plugin.StdioData',
+        {
+          response: true,
+        },
+      ),
+    },
+    broker: {
+      StartStream: method(
+        'plugin.GRPCBroker',
+        'StartStream',
+        'plugin.ConnInfo',
+        'plugin.ConnInfo',
+        {
+          request: true,
+          response: true,
+        },
+      ),
+    },
+    health: {
+      Check: method(
+        'grpc.health.v1.Health',
+        'Check',
+        'grpc.health.v1.HealthCheckRequest',
+        'grpc.health.v1.HealthCheckResponse',
+      ),
+    },
+  };
+}
 
-  // Terraform opens both streams at start and expects them to stay open; nothing is sent on
-  // stdio (logs go to stderr directly) and the broker is never used by Terraform providers.
-  methods.set('/plugin.GRPCStdio/StreamStdio', { kind: 'idle-stream', endsWithClient: false });
-  methods.set('/plugin.GRPCBroker/StartStream', { kind: 'idle-stream', endsWithClient: true });
+type UnaryCall = { request: WireMessage };
+type UnaryCallback = (
+  error: { code: number; details: string } | null,
+  response?: WireMessage,
+) => void;
 
-  methods.set(
-    '/grpc.health.v1.Health/Check',
-    unaryMethod(
-      'grpc.health.v1.HealthCheckRequest',
-      'grpc.health.v1.HealthCheckResponse',
-      async () => ({ status: 1 }),
-    ),
-  );
-  return methods;
+function unary(name: string, adapter: RpcAdapter, log: Logger) {
+  return (call: UnaryCall, callback: UnaryCallback): void => {
+    const started = Date.now();
+    log.trace('received RPC', { [LOG_KEYS.rpc]: name });
+    Promise.resolve()
+      .then(() => adapter(call.request))
+      .then(
+        (response) => {
+          const diagnostics = response.diagnostics;
+          log.trace('answered RPC', {
+            [LOG_KEYS.rpc]: name,
+            [LOG_KEYS.durationMs]: Date.now() - started,
+            [LOG_KEYS.diagnosticCount]: Array.isArray(diagnostics) ? diagnostics.length : 0,
+          });
+          callback(null, response);
+        },
+        (error: unknown) => {
+          log.error('RPC failed', { [LOG_KEYS.rpc]: name });
+          callback({
+            code: GrpcStatus.INTERNAL,
+            details: error instanceof Error ? error.message : String(error),
+          });
+        },
+      );
+  };
 }
 
 /** Whether the client offers protocol 6 (an absent list is taken as yes). */
@@ -170,24 +193,56 @@ export async function startPluginServer(options: PluginServerOptions): Promise<R
 
   const certificate = createSelfSignedCertificate();
   const clientCertificate = env.PLUGIN_CLIENT_CERT;
+  const credentials = clientCertificate
+    ? ServerCredentials.createSsl(
+        Buffer.from(clientCertificate),
+        [
+          {
+            private_key: Buffer.from(certificate.privateKeyPem),
+            cert_chain: Buffer.from(certificate.certificatePem),
+          },
+        ],
+        true,
+      )
+    : ServerCredentials.createInsecure();
 
-  const methods = pluginMethods(options.adapters, log, () => {
-    // The answer must reach Terraform before the process ends.
-    setTimeout(() => {
-      server.close();
-      options.onShutdown();
-    }, SHUTDOWN_GRACE_MS);
+  const server = new Server({
+    'grpc.max_receive_message_length': MAX_MESSAGE_BYTES,
+    'grpc.max_send_message_length': MAX_MESSAGE_BYTES,
   });
-  const server = createGrpcServer({
-    methods,
-    maxMessageBytes: MAX_MESSAGE_BYTES,
-    tls: clientCertificate
-      ? {
-          key: certificate.privateKeyPem,
-          cert: certificate.certificatePem,
-          clientCert: clientCertificate,
-        }
-      : undefined,
+
+  const providerImplementation: UntypedServiceImplementation = {};
+  for (const [name, adapter] of Object.entries(options.adapters)) {
+    providerImplementation[name] = unary(name, adapter, log);
+  }
+  server.addService(
+    providerServiceDefinition(Object.keys(options.adapters)),
+    providerImplementation,
+  );
+
+  const services = pluginServiceDefinitions();
+  server.addService(services.controller, {
+    Shutdown: (_call: UnaryCall, callback: UnaryCallback) => {
+      log.debug('Terraform asked the plugin to shut down');
+      callback(null, {});
+      setTimeout(() => {
+        server.forceShutdown();
+        options.onShutdown();
+      }, SHUTDOWN_GRACE_MS);
+    },
+  });
+  // Terraform opens both streams at start and expects them to stay open; nothing is sent on
+  // stdio (logs go to stderr directly) and the broker is never used by Terraform providers.
+  server.addService(services.stdio, { StreamStdio: () => undefined });
+  server.addService(services.broker, {
+    StartStream: (call: NodeJS.EventEmitter & { end(): void }) => {
+      call.on('data', () => undefined);
+      call.on('end', () => call.end());
+      call.on('error', () => undefined);
+    },
+  });
+  server.addService(services.health, {
+    Check: (_call: UnaryCall, callback: UnaryCallback) => callback(null, { status: 1 }),
   });
 
   const socketDirectory = mkdtempSync(join(env.PLUGIN_UNIX_SOCKET_DIR || tmpdir(), 'plugin'));
@@ -195,12 +250,17 @@ export async function startPluginServer(options: PluginServerOptions): Promise<R
   const removeSocketDirectory = () => rmSync(socketDirectory, { recursive: true, force: true });
   process.once('exit', removeSocketDirectory);
 
-  try {
-    await server.listen(socketPath);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new PluginStartError('BIND_FAILED', `cannot listen on ${socketPath}: ${reason}`);
-  }
+  await new Promise<void>((resolve, reject) => {
+    server.bindAsync(`unix:${socketPath}`, credentials, (error) => {
+      if (error) {
+        reject(
+          new PluginStartError('BIND_FAILED', `cannot listen on ${socketPath}: ${error.message}`),
+        );
+      } else {
+        resolve();
+      }
+    });
+  });
   log.debug('plugin server listening', { [LOG_KEYS.socketPath]: socketPath });
 
   const encodedCertificate = clientCertificate
@@ -218,7 +278,7 @@ export async function startPluginServer(options: PluginServerOptions): Promise<R
   return {
     handshakeLine,
     stop: () => {
-      server.close();
+      server.forceShutdown();
       removeSocketDirectory();
     },
   };
