@@ -15,8 +15,8 @@ import {
   referenceAttribute,
 } from './access-support';
 import { isMojoError } from '../client/errors';
-import { useStateForUnknown } from '../provider/framework/modifiers';
 import type { Diagnostics } from '../provider/framework/diagnostics';
+import { useStateForUnknown } from '../provider/framework/modifiers';
 import { RESOURCE_GONE } from '../provider/framework/resource';
 import type {
   OperationContext,
@@ -72,6 +72,57 @@ const PRINCIPAL_DESCRIPTIONS = {
 };
 
 const TICKET_QUEUE_ID = 'Id of the ticket queue.';
+
+/** How a resource manages a principal's ticket queues: one grant each, or the whole set. */
+type AccessStyle = 'grant' | 'set';
+
+/**
+ * The principals claimed by access resources planned in this provider process. Terraform plans
+ * every resource of a run in one process, so a principal managed both ways (or by two whole-set
+ * resources) is caught at plan time, before either undoes the other's changes. Principals whose
+ * id is unknown until apply cannot be checked.
+ */
+const claimedPrincipals = new Map<string, { readonly style: AccessStyle; readonly type: string }>();
+
+/** The resource type that manages a principal's access in the given style. */
+function accessTypeName(principal: Principal, style: AccessStyle): string {
+  const suffix = style === 'grant' ? 'ticket_queue_access' : 'access_rights';
+  return `mojohelpdesk_${principal.kind}_${suffix}`;
+}
+
+function claimPrincipal(
+  principal: Principal,
+  style: AccessStyle,
+  planned: ObjectValue,
+  diagnostics: Diagnostics,
+): void {
+  const id = positiveId(planned[principal.idAttribute]);
+  if (id === undefined) {
+    return;
+  }
+
+  const key = `${principal.kind}:${id}`;
+  const type = accessTypeName(principal, style);
+  const earlier = claimedPrincipals.get(key);
+  if (earlier === undefined) {
+    claimedPrincipals.set(key, { style, type });
+    return;
+  }
+  if (earlier.style === 'grant' && style === 'grant') {
+    return;
+  }
+
+  const managers =
+    earlier.type === type ? `two ${type} resources` : `both ${earlier.type} and ${type}`;
+  diagnostics.error(
+    'Conflicting Access Resources',
+    `The ${principal.noun} ${id} is managed by ${managers} in this configuration. Each would ` +
+      'undo the changes of the other on every apply. Manage its ticket queues with one ' +
+      `${accessTypeName(principal, 'set')} resource, or with ` +
+      `${accessTypeName(principal, 'grant')} grants only.`,
+    [principal.idAttribute],
+  );
+}
 
 /** The ticket queue ids an access right lists, ascending. */
 function listedQueues(right: AccessRight): number[] {
@@ -146,6 +197,10 @@ function queueGrantResource(principal: Principal): ResourceDefinition<MojoClient
           ticket_queue_id: referenceAttribute(TICKET_QUEUE_ID),
         },
       },
+    },
+
+    checkPlan(planned, diagnostics) {
+      claimPrincipal(principal, 'grant', planned, diagnostics);
     },
 
     async create({ planned }, context) {
@@ -399,6 +454,10 @@ function accessRightsResource(principal: Principal): ResourceDefinition<MojoClie
           has_access_to_all_ticket_queues: allQueues,
         },
       },
+    },
+
+    checkPlan(planned, diagnostics) {
+      claimPrincipal(principal, 'set', planned, diagnostics);
     },
 
     validateConfig(config, diagnostics) {

@@ -50,6 +50,13 @@ export interface ResourceDefinition<TClient> {
   /** Cross-attribute checks beyond the per-attribute validators (values may be unknown). */
   validateConfig?(config: ObjectValue, diagnostics: Diagnostics): void;
 
+  /**
+   * Checks a planned create or update once references are resolved (values may still be
+   * unknown). Terraform plans every resource of a run in the same provider process, so this is
+   * where checks across resources of one configuration belong. Not called for destroys.
+   */
+  checkPlan?(planned: ObjectValue, diagnostics: Diagnostics): void;
+
   /** Creates the remote object; returns the complete new state. */
   create(
     request: CreateRequest,

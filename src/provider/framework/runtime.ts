@@ -194,6 +194,10 @@ export class ProviderRuntime<TClient> {
     if (!plan) {
       return { diagnostics: diagnostics.all };
     }
+    if (plan.planned !== null && resource.checkPlan) {
+      const planned = plan.planned;
+      this.guard(diagnostics, () => resource.checkPlan?.(planned, diagnostics));
+    }
     this.log.trace('planned resource change', {
       [LOG_KEYS.rpc]: 'PlanResourceChange',
       [LOG_KEYS.resourceType]: typeName,
