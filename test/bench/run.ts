@@ -121,7 +121,15 @@ async function main(): Promise<void> {
     },
     {
       key: 'refresh_1000_latency100_s',
-      what: 'time a 1000-object refresh waits on the API at 100 ms per request (s)',
+      what: 'no-op plan of 1000 objects at 100 ms per API request, whole command (s)',
+      value: terraform.latencyPlanSeconds,
+      goal: 3,
+      higherIsBetter: false,
+    },
+    {
+      // The part of that plan latency can lengthen: time with at least one request in flight.
+      key: 'refresh_1000_latency100_api_wait_s',
+      what: 'of which waiting on the API (s)',
       value: terraform.refreshLatencySeconds,
       goal: 3,
       higherIsBetter: false,
