@@ -233,8 +233,12 @@ export class MojoClient {
     return this.createJournal?.stats() ?? { recorded: 0, adopted: 0, unconfirmed: 0 };
   }
 
-  /** Closes the connection pool once calls in flight are done; later calls fail (NETWORK). */
-  public close(): Promise<void> {
-    return this.transport.close();
+  /**
+   * Closes the connection pool once calls in flight are done, and clears the create journal's
+   * entries of answered creates; later calls fail (NETWORK).
+   */
+  public async close(): Promise<void> {
+    await this.transport.close();
+    await this.createJournal?.settled();
   }
 }

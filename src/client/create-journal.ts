@@ -134,6 +134,7 @@ export class CreateJournal {
   private readonly maxAgeMs: number;
   private readonly writer = randomBytes(8).toString('hex');
   private readonly claimed = new Set<string>();
+  private readonly clearing = new Set<Promise<void>>();
 
   private queue: Promise<unknown> = Promise.resolve();
   private temporaryFiles = 0;
@@ -151,7 +152,8 @@ export class CreateJournal {
   /**
    * Sends a create under the journal: returns the object an interrupted earlier create with the
    * same body made when there is one, else records the create, sends it, and clears the record
-   * once the answer is definite (an answer, or a refusal after which nothing was made). Rejects
+   * once the answer is definite (an answer, or a refusal after which nothing was made). After an
+   * answer the record goes just after the object is handed back; see {@link settled}. Rejects
    * with what `send` or `find` rejected with, or with {@link CreateJournalError} before sending.
    */
   public async guard<T>(create: GuardedCreate<T>): Promise<T> {
@@ -193,13 +195,19 @@ export class CreateJournal {
       throw error;
     }
 
-    await this.forget(own.id);
+    this.forgetSoon(own.id);
     return created;
   }
 
-  /** The entries the file holds now, expired ones left out. */
-  public async pending(): Promise<PendingCreate[]> {
+  /** Resolves once every entry of an answered create has been cleared from the file. */
+  public async settled(): Promise<void> {
+    await Promise.all([...this.clearing]);
     await this.queue.catch(() => undefined);
+  }
+
+  /** The entries the file holds once answered creates are cleared, expired ones left out. */
+  public async pending(): Promise<PendingCreate[]> {
+    await this.settled();
     return this.read();
   }
 
@@ -243,6 +251,17 @@ export class CreateJournal {
       }
       return earlier;
     });
+  }
+
+  // The entry of an answered create goes once the caller has had a turn to pass the object on
+  // (the provider answers Terraform in that turn): a process killed in between then leaves an
+  // entry for an object Terraform knows, which costs a look-up, rather than an object nobody
+  // knows about.
+  private forgetSoon(id: string): void {
+    const clearing = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.forget(id))
+      .finally(() => this.clearing.delete(clearing));
+    this.clearing.add(clearing);
   }
 
   // Clearing an entry must not fail a create that succeeded: a left-over entry costs only a

@@ -84,7 +84,9 @@ function journalText(): string {
   return readFileSync(journalFile, 'utf8');
 }
 
-function pendingEntries(): PendingCreate[] {
+/** The journal's entries once the clients are closed (answered creates cleared). */
+async function settledEntries(): Promise<PendingCreate[]> {
+  await Promise.all(clients.map((client) => client.close()));
   return (JSON.parse(journalText()) as { pending: PendingCreate[] }).pending;
 }
 
@@ -153,7 +155,7 @@ describe('a create journal against the emulator', () => {
     // THEN it gets the existing queue, sends no POST and clears the entry
     expect(queue.id).toBe(made.id);
     expect(posts('/ticket_queues')).toBe(0);
-    expect(pendingEntries()).toEqual([]);
+    expect(await settledEntries()).toEqual([]);
     expect(client.createJournalStats()).toEqual({ recorded: 0, adopted: 1, unconfirmed: 0 });
   });
 
@@ -167,17 +169,21 @@ describe('a create journal against the emulator', () => {
 
     expect(user.id).toBe(made.id);
     expect(posts('/users')).toBe(0);
-    expect(pendingEntries()).toEqual([]);
+    expect(await settledEntries()).toEqual([]);
   });
 
-  test('with no entry, a create is sent as usual and leaves the journal empty', async () => {
+  test('with no entry, a create is sent; its entry goes just after the answer', async () => {
     const client = newClient();
 
     const tag = await client.tags.create({ label: 'urgent', color: '#ff0000' });
+    const justAnswered = (JSON.parse(journalText()) as { pending: PendingCreate[] }).pending;
 
     expect(tag.label).toBe('urgent');
+    expect(justAnswered).toEqual([
+      expect.objectContaining({ kind: '/tags', naturalKey: 'urgent' }),
+    ]);
     expect(posts('/tags')).toBe(1);
-    expect(pendingEntries()).toEqual([]);
+    expect(await settledEntries()).toEqual([]);
     expect(client.createJournalStats()).toEqual({ recorded: 1, adopted: 0, unconfirmed: 0 });
   });
 
@@ -191,7 +197,7 @@ describe('a create journal against the emulator', () => {
     expect(group.name).toBe('Northwind');
     expect(posts('/groups')).toBe(1);
     expect(await client.groups.list()).toHaveLength(1);
-    expect(pendingEntries()).toEqual([]);
+    expect(await settledEntries()).toEqual([]);
     expect(client.createJournalStats()).toEqual({ recorded: 1, adopted: 0, unconfirmed: 1 });
   });
 
@@ -202,7 +208,7 @@ describe('a create journal against the emulator', () => {
     await newClient().groups.create({ name: 'Contoso' });
 
     expect(posts('/groups')).toBe(2);
-    expect(pendingEntries()).toEqual([leftBehind]);
+    expect(await settledEntries()).toEqual([leftBehind]);
   });
 
   test('an entry of a process still running is its create in flight, not adopted', async () => {
@@ -213,7 +219,7 @@ describe('a create journal against the emulator', () => {
     await newClient().groups.create(body);
 
     expect(posts('/groups')).toBe(2);
-    expect(pendingEntries()).toEqual([inFlight]);
+    expect(await settledEntries()).toEqual([inFlight]);
   });
 
   test('entries older than 24 hours are dropped', async () => {
@@ -224,7 +230,7 @@ describe('a create journal against the emulator', () => {
     await newClient().groups.create(body);
 
     expect(posts('/groups')).toBe(2);
-    expect(pendingEntries()).toEqual([]);
+    expect(await settledEntries()).toEqual([]);
   });
 
   test('a definite refusal clears the entry', async () => {
@@ -234,7 +240,7 @@ describe('a create journal against the emulator', () => {
     const duplicate = client.tags.create({ label: 'billing', color: '#0000ff' });
     await expect(duplicate).rejects.toMatchObject({ code: 'VALIDATION' });
 
-    expect(pendingEntries()).toEqual([]);
+    expect(await settledEntries()).toEqual([]);
   });
 
   test('an unknown outcome keeps the entry, and it holds no secret', async () => {
@@ -249,7 +255,7 @@ describe('a create journal against the emulator', () => {
 
     // THEN the entry stays, naming the email but holding neither password nor access key
     const text = journalText();
-    expect(pendingEntries()).toEqual([
+    expect(await settledEntries()).toEqual([
       expect.objectContaining({ kind: '/users', naturalKey: 'erin@example.com' }),
     ]);
     expect(text).not.toContain(PASSWORD);
@@ -267,7 +273,7 @@ describe('a create journal against the emulator', () => {
 
     expect(tags.map((tag) => tag.label).sort()).toEqual([...labels].sort());
     expect(posts('/tags')).toBe(10);
-    expect(pendingEntries()).toEqual([]);
+    expect(await settledEntries()).toEqual([]);
     expect(client.createJournalStats().recorded).toBe(10);
   });
 
