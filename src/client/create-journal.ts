@@ -50,6 +50,14 @@ export interface PendingCreate {
   readonly writer: string;
 }
 
+type JournalEdit = (entries: PendingCreate[]) => PendingCreate[];
+
+interface QueuedEdit {
+  readonly edit: JournalEdit;
+  readonly resolve: () => void;
+  readonly reject: (error: CreateJournalError) => void;
+}
+
 /** Settings of a {@link CreateJournal}. */
 export interface CreateJournalOptions {
   /** Path of the journal file; its directory is made when missing. */
@@ -135,6 +143,7 @@ export class CreateJournal {
   private readonly writer = randomBytes(8).toString('hex');
   private readonly claimed = new Set<string>();
   private readonly clearing = new Set<Promise<void>>();
+  private readonly edits: QueuedEdit[] = [];
 
   private queue: Promise<unknown> = Promise.resolve();
   private temporaryFiles = 0;
@@ -275,15 +284,33 @@ export class CreateJournal {
     }
   }
 
-  private change(edit: (entries: PendingCreate[]) => PendingCreate[]): Promise<void> {
-    return this.serialized(async () => {
-      try {
-        const entries = edit(await this.read());
-        await this.write(entries);
-      } catch (error) {
-        throw new CreateJournalError(this.file, error);
+  // Changes that queue up while the file is busy are written together: ten creates at once
+  // cost one rewrite of the file, not ten. Each change resolves once a write holding it is done.
+  private change(edit: JournalEdit): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.edits.push({ edit, resolve, reject });
+      if (this.edits.length === 1) {
+        void this.serialized(() => this.writeQueuedEdits());
       }
     });
+  }
+
+  private async writeQueuedEdits(): Promise<void> {
+    const batch = this.edits.splice(0);
+
+    try {
+      let entries = await this.read();
+      for (const { edit } of batch) {
+        entries = edit(entries);
+      }
+      await this.write(entries);
+    } catch (error) {
+      const failure = new CreateJournalError(this.file, error);
+      batch.forEach(({ reject }) => reject(failure));
+      return;
+    }
+
+    batch.forEach(({ resolve }) => resolve());
   }
 
   private serialized<R>(step: () => Promise<R>): Promise<R> {
