@@ -182,6 +182,8 @@ project.addTask('package:python', {
   env: jsiiEnv,
 });
 project.gitignore.exclude('/.jsii', 'tsconfig.jsii.json.tsbuildinfo', '/dist/');
+// The package ships its jsii assembly; listing it here keeps jsii from appending to .npmignore.
+project.npmignore?.addPatterns('!.jsii', '!.jsii.gz');
 
 // Tests run lint (formatting included, through the prettier plugin), the type checker and jsii
 // (the public API must stay jsii-compatible) before jest, so a slip fails fast and CI never
