@@ -16,6 +16,7 @@ export const LOG_KEYS = {
   diagnosticCount: 'tf_diagnostic_count',
   diagnosticSummary: 'tf_diagnostic_summary',
   errorCode: 'tf_error_code',
+  errorMessage: 'tf_error_message',
   socketPath: 'tf_plugin_socket',
   httpMethod: 'mojo_http_method',
   httpPath: 'mojo_http_path',

@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   const plugin = await startPluginServer({
     adapters: providerAdapters(runtime),
     log,
-    onShutdown: () => process.exit(0),
+    onShutdown: () => {
+      void runtime.close().finally(() => process.exit(0));
+    },
   });
 
   // The handshake line is the only thing ever written to stdout.

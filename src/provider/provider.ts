@@ -26,6 +26,9 @@ export function mojoHelpdeskProvider(
     dataSources: DATA_SOURCES,
     validateConfig: validateProviderConfig,
 
+    // Closing waits for the create journal to record the last answered creates.
+    close: (client) => client.close(),
+
     async configure(config, { log, diagnostics }) {
       const settings = resolveProviderSettings(config, env, diagnostics);
       if (!settings) {

@@ -119,6 +119,12 @@ export interface ProviderDefinition<TClient> {
   /** Checks the provider configuration (values may be unknown at this stage). */
   validateConfig?(config: ObjectValue, diagnostics: Diagnostics): void;
 
+  /**
+   * Releases what the client holds (connections, files) before the process exits. Called once,
+   * on Shutdown, when `configure` built a client.
+   */
+  close?(client: TClient): Promise<void>;
+
   /** Builds the client from the configuration; undefined after adding error diagnostics. */
   configure(
     config: ObjectValue,

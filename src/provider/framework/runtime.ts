@@ -79,6 +79,32 @@ export class ProviderRuntime<TClient> {
     return { diagnostics: diagnostics.all };
   }
 
+  /**
+   * Lets the provider release its client before the process exits; gives up after `timeoutMs`
+   * so Shutdown stays prompt. Failures are logged, never thrown.
+   */
+  public async close(timeoutMs = 1000): Promise<void> {
+    const client = this.client;
+    if (client === undefined || !this.definition.close) {
+      return;
+    }
+
+    this.client = undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((done) => {
+      timer = setTimeout(done, timeoutMs);
+    });
+    try {
+      await Promise.race([this.definition.close(client), deadline]);
+    } catch (error) {
+      this.log.warn('could not close the client cleanly', {
+        [LOG_KEYS.errorMessage]: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /** Builds the client from the provider configuration. */
   public async configure(
     config: ObjectValue | null,
