@@ -314,6 +314,45 @@ resource "mojohelpdesk_asset" "bad" {
     expect(types.map((type) => type.name)).toEqual(['Major Incident']);
   });
 
+  test('every other type shows changes and deletions made by hand, and converges', async () => {
+    // GIVEN one object of each remaining type changed by hand, a tag and an asset deleted
+    await client.assetStatuses.update(idOf(workspace, 'mojohelpdesk_asset_status.active'), {
+      name: 'Renamed By Hand',
+    });
+    await client.assetTypes.update(idOf(workspace, 'mojohelpdesk_asset_type.hardware'), {
+      name: 'Renamed By Hand',
+    });
+    await client.departments.update(idOf(workspace, 'mojohelpdesk_department.it'), {
+      name: 'Renamed By Hand',
+    });
+    await client.locations.update(idOf(workspace, 'mojohelpdesk_location.office'), {
+      name: 'Renamed By Hand',
+    });
+    await client.tags.delete(idOf(workspace, 'mojohelpdesk_tag.bug'));
+    await client.assets.delete(idOf(workspace, 'mojohelpdesk_asset.laptop'));
+
+    // WHEN planned
+    const plan = await workspace.run(['plan', '-detailed-exitcode', '-no-color']);
+
+    // THEN each changed object is updated and each deleted one re-created
+    expect(plan.code).toBe(2);
+    for (const address of [
+      'mojohelpdesk_asset_status.active',
+      'mojohelpdesk_asset_type.hardware',
+      'mojohelpdesk_department.it',
+      'mojohelpdesk_location.office',
+    ]) {
+      expect(plan.stdout).toContain(`${address} will be updated in-place`);
+    }
+    expect(plan.stdout).toContain('mojohelpdesk_tag.bug will be created');
+    expect(plan.stdout).toContain('mojohelpdesk_asset.laptop will be created');
+
+    // WHEN applied THEN the next plan is clean
+    await workspace.runOk(['apply', '-auto-approve', '-no-color']);
+    const again = await workspace.run(['plan', '-detailed-exitcode', '-no-color']);
+    expect(again.code).toBe(0);
+  });
+
   test('import by id, by name and by label reproduces the state with no changes', async () => {
     // GIVEN the state as Terraform wrote it, then every resource forgotten
     const before = stateAttributes(workspace);
