@@ -92,8 +92,14 @@ export class Logger {
     }
   }
 
-  /** A logger that adds the given fields to every line. */
+  /**
+   * A logger that adds the given fields to every line. When no line can be written at any level
+   * the logger itself is returned, since fields would never show.
+   */
   public with(fields: LogFields): Logger {
+    if (this.core.threshold > LEVEL_RANK.error) {
+      return this;
+    }
     const derived = Object.create(Logger.prototype) as Logger;
     Object.assign(derived, { core: this.core, fields: { ...this.fields, ...fields } });
     return derived;

@@ -37,6 +37,7 @@ export class ProviderRuntime<TClient> {
   private readonly resources = new Map<string, ResourceDefinition<TClient>>();
   private readonly dataSources = new Map<string, DataSourceDefinition<TClient>>();
   private readonly stopController = new AbortController();
+  private readonly valueTypes = new Map<string, ValueType | undefined>();
   private client: TClient | undefined;
 
   public constructor(
@@ -53,13 +54,23 @@ export class ProviderRuntime<TClient> {
 
   /** The value type of the provider configuration. */
   public providerType(): ValueType {
-    return blockType(this.definition.schema.block);
+    return this.cachedType('provider', () => blockType(this.definition.schema.block)) as ValueType;
   }
 
   /** The value type of a resource or data source object; undefined for an unknown type name. */
   public typeOf(kind: 'resource' | 'data source', typeName: string): ValueType | undefined {
-    const schema = this.schemaOf(kind, typeName);
-    return schema ? blockType(schema.block) : undefined;
+    return this.cachedType(`${kind}:${typeName}`, () => {
+      const schema = this.schemaOf(kind, typeName);
+      return schema ? blockType(schema.block) : undefined;
+    });
+  }
+
+  /** Schemas never change after start, so each value type is derived once and then shared. */
+  private cachedType(key: string, derive: () => ValueType | undefined): ValueType | undefined {
+    if (!this.valueTypes.has(key)) {
+      this.valueTypes.set(key, derive());
+    }
+    return this.valueTypes.get(key);
   }
 
   /** Signals every operation that Terraform asked the provider to stop. */
@@ -391,6 +402,15 @@ export class ProviderRuntime<TClient> {
       );
       return undefined;
     }
+    if (!this.log.enabled('error')) {
+      return {
+        client: this.client,
+        log: this.log,
+        stopSignal: this.stopController.signal,
+        diagnostics,
+      };
+    }
+
     const fields: LogFields = {
       [LOG_KEYS.rpc]: rpc,
       [LOG_KEYS.requestId]: randomUUID(),

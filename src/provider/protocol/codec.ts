@@ -22,6 +22,11 @@ function protocolRoot(): Root {
 
 const codecs = new Map<string, MessageCodec>();
 
+/** protobufjs writes into a Buffer under Node already; only other byte arrays are wrapped. */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 /**
  * The codec for a fully qualified message name such as `tfplugin6.ReadResource.Request`.
  * Throws when the descriptor does not hold that message (a programming error).
@@ -34,7 +39,7 @@ export function codecFor(messageName: string): MessageCodec {
 
   const type: Type = protocolRoot().lookupType(messageName);
   const codec: MessageCodec = {
-    encode: (message) => Buffer.from(type.encode(type.fromObject(message)).finish()),
+    encode: (message) => asBuffer(type.encode(type.fromObject(message)).finish()),
     decode: (bytes) =>
       type.toObject(type.decode(bytes), { longs: Number, enums: Number }) as WireMessage,
   };

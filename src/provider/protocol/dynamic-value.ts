@@ -1,9 +1,16 @@
-import { decode, encode, ExtData } from '@msgpack/msgpack';
+import { Decoder, Encoder, ExtData } from '@msgpack/msgpack';
 import { UNKNOWN, isObjectValue, isUnknown } from '../framework/values';
 import type { ObjectValue, Value, ValueType } from '../framework/values';
 
 /** Terraform's msgpack extension code for an unknown value. */
 const UNKNOWN_EXTENSION = 0;
+
+/**
+ * One encoder and one decoder for the process: building them per value costs a fresh buffer
+ * each time. Both are re-entrant (they clone themselves when busy) and `encode` copies its output.
+ */
+const MSGPACK_ENCODER = new Encoder();
+const MSGPACK_DECODER = new Decoder();
 
 /** Raised when bytes from Terraform do not fit the type the schema expects. */
 export class ValueDecodeError extends Error {
@@ -21,7 +28,7 @@ export class ValueDecodeError extends Error {
  * type.
  */
 export function encodeMsgpack(value: Value, type: ValueType): Uint8Array {
-  return encode(toWire(value, type));
+  return MSGPACK_ENCODER.encode(toWire(value, type));
 }
 
 /**
@@ -32,7 +39,7 @@ export function decodeMsgpack(bytes: Uint8Array, type: ValueType): Value {
   if (bytes.length === 0) {
     return null;
   }
-  return conform(decode(bytes), type, '');
+  return conformRoot(MSGPACK_DECODER.decode(bytes), type);
 }
 
 /** Reads a value of the given type from Terraform's JSON state encoding. */
@@ -40,12 +47,12 @@ export function decodeJson(bytes: Uint8Array, type: ValueType): Value {
   if (bytes.length === 0) {
     return null;
   }
-  return conform(JSON.parse(Buffer.from(bytes).toString('utf8')), type, '');
+  return conformRoot(JSON.parse(Buffer.from(bytes).toString('utf8')), type);
 }
 
 /** Shapes an already parsed JSON value (stored state) into a value of the given type. */
 export function fromJson(raw: unknown, type: ValueType): Value {
-  return conform(raw, type, '');
+  return conformRoot(raw, type);
 }
 
 /** Reads a DynamicValue message (msgpack or JSON) as a value of the given type. */
@@ -102,8 +109,8 @@ function toWire(value: Value, type: ValueType): unknown {
     case 'object': {
       const source = asObject(value);
       const wire: Record<string, unknown> = {};
-      for (const [name, attributeType] of Object.entries(inner)) {
-        wire[name] = toWire(source[name] ?? null, attributeType);
+      for (const name in inner) {
+        wire[name] = toWire(source[name] ?? null, inner[name]);
       }
       return wire;
     }
@@ -151,8 +158,63 @@ function asObject(value: Value): ObjectValue {
   return value;
 }
 
+/**
+ * One step from a value to the part of it that did not fit: an object attribute, a collection
+ * index, a map key, or an attribute of an untyped (dynamic) object.
+ */
+type PathStep =
+  | { readonly attribute: string }
+  | { readonly index: number }
+  | { readonly key: string }
+  | { readonly dynamicAttribute: string };
+
+/**
+ * A part of a value that does not fit its type, thrown while the value is shaped; the steps from
+ * the root are prepended as it travels up, so no path text is built while values fit.
+ */
+class ValueMismatch {
+  public readonly steps: PathStep[] = [];
+
+  public constructor(public readonly describe: (at: string) => string) {}
+}
+
+function withStep(error: unknown, step: PathStep): unknown {
+  if (error instanceof ValueMismatch) {
+    error.steps.unshift(step);
+  }
+  return error;
+}
+
+function pathText(steps: readonly PathStep[]): string {
+  let path = '';
+  for (const step of steps) {
+    if ('attribute' in step) {
+      path = path ? `${path}.${step.attribute}` : step.attribute;
+    } else if ('index' in step) {
+      path = `${path}[${step.index}]`;
+    } else if ('key' in step) {
+      path = `${path}["${step.key}"]`;
+    } else {
+      path = `${path}.${step.dynamicAttribute}`;
+    }
+  }
+  return path;
+}
+
 /** Shapes a decoded msgpack/JSON tree into a `Value` of the given type. */
-function conform(raw: unknown, type: ValueType, path: string): Value {
+function conformRoot(raw: unknown, type: ValueType): Value {
+  try {
+    return conform(raw, type);
+  } catch (error) {
+    if (error instanceof ValueMismatch) {
+      const path = pathText(error.steps);
+      throw new ValueDecodeError(error.describe(path || 'the root'));
+    }
+    throw error;
+  }
+}
+
+function conform(raw: unknown, type: ValueType): Value {
   if (raw === null || raw === undefined) {
     return null;
   }
@@ -160,48 +222,72 @@ function conform(raw: unknown, type: ValueType, path: string): Value {
     return UNKNOWN;
   }
   if (typeof type === 'string') {
-    return conformPrimitive(raw, type, path);
+    return conformPrimitive(raw, type);
   }
 
   const [kind, inner] = type;
   switch (kind) {
     case 'list':
-    case 'set':
-      return rawArray(raw, path).map((element, index) =>
-        conform(element, inner, `${path}[${index}]`),
-      );
-    case 'tuple':
-      return rawArray(raw, path).map((element, index) =>
-        conform(element, inner[index] ?? 'dynamic', `${path}[${index}]`),
-      );
+    case 'set': {
+      const elements = rawArray(raw);
+      const result: Value[] = new Array<Value>(elements.length);
+      let index = 0;
+      try {
+        for (; index < elements.length; index++) {
+          result[index] = conform(elements[index], inner);
+        }
+      } catch (error) {
+        throw withStep(error, { index });
+      }
+      return result;
+    }
+    case 'tuple': {
+      const elements = rawArray(raw);
+      const result: Value[] = new Array<Value>(elements.length);
+      let index = 0;
+      try {
+        for (; index < elements.length; index++) {
+          result[index] = conform(elements[index], inner[index] ?? 'dynamic');
+        }
+      } catch (error) {
+        throw withStep(error, { index });
+      }
+      return result;
+    }
     case 'map': {
+      const source = rawObject(raw);
       const result: ObjectValue = {};
-      for (const [key, element] of Object.entries(rawObject(raw, path))) {
-        result[key] = conform(element, inner, `${path}["${key}"]`);
+      let key = '';
+      try {
+        for (key of Object.keys(source)) {
+          result[key] = conform(source[key], inner);
+        }
+      } catch (error) {
+        throw withStep(error, { key });
       }
       return result;
     }
     case 'object': {
-      const source = rawObject(raw, path);
+      const source = rawObject(raw);
       const result: ObjectValue = {};
-      for (const [name, attributeType] of Object.entries(inner)) {
-        result[name] = conform(source[name], attributeType, path ? `${path}.${name}` : name);
+      let attribute = '';
+      try {
+        for (attribute in inner) {
+          result[attribute] = conform(source[attribute], inner[attribute]);
+        }
+      } catch (error) {
+        throw withStep(error, { attribute });
       }
       return result;
     }
   }
 }
 
-function conformPrimitive(
-  raw: unknown,
-  type: 'string' | 'number' | 'bool' | 'dynamic',
-  path: string,
-): Value {
+function conformPrimitive(raw: unknown, type: 'string' | 'number' | 'bool' | 'dynamic'): Value {
   switch (type) {
     case 'string':
-      if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') {
-        return String(raw);
-      }
+      if (typeof raw === 'string') return raw;
+      if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
       break;
     case 'number':
       if (typeof raw === 'number') return raw;
@@ -214,40 +300,55 @@ function conformPrimitive(
       if (raw === 'true' || raw === 'false') return raw === 'true';
       break;
     case 'dynamic':
-      return conformDynamic(raw, path);
+      return conformDynamic(raw);
   }
-  throw new ValueDecodeError(`value at ${path || 'the root'} does not fit type ${type}`);
+  throw new ValueMismatch((at) => `value at ${at} does not fit type ${type}`);
 }
 
 /** A dynamic value on the wire is a pair of its JSON type and the value itself. */
-function conformDynamic(raw: unknown, path: string): Value {
+function conformDynamic(raw: unknown): Value {
   if (Array.isArray(raw) && raw.length === 2 && raw[0] instanceof Uint8Array) {
     const type = JSON.parse(Buffer.from(raw[0]).toString('utf8')) as ValueType;
-    return conform(raw[1], type, path);
+    return conform(raw[1], type);
   }
   if (Array.isArray(raw)) {
-    return raw.map((element, index) => conform(element, 'dynamic', `${path}[${index}]`));
+    const result: Value[] = new Array<Value>(raw.length);
+    let index = 0;
+    try {
+      for (; index < raw.length; index++) {
+        result[index] = conform(raw[index], 'dynamic');
+      }
+    } catch (error) {
+      throw withStep(error, { index });
+    }
+    return result;
   }
   if (typeof raw === 'object' && raw !== null) {
+    const source = raw as Record<string, unknown>;
     const result: ObjectValue = {};
-    for (const [name, inner] of Object.entries(raw)) {
-      result[name] = conform(inner, 'dynamic', `${path}.${name}`);
+    let dynamicAttribute = '';
+    try {
+      for (dynamicAttribute of Object.keys(source)) {
+        result[dynamicAttribute] = conform(source[dynamicAttribute], 'dynamic');
+      }
+    } catch (error) {
+      throw withStep(error, { dynamicAttribute });
     }
     return result;
   }
   return raw as Value;
 }
 
-function rawArray(raw: unknown, path: string): unknown[] {
+function rawArray(raw: unknown): unknown[] {
   if (!Array.isArray(raw)) {
-    throw new ValueDecodeError(`value at ${path || 'the root'} is not a collection`);
+    throw new ValueMismatch((at) => `value at ${at} is not a collection`);
   }
   return raw;
 }
 
-function rawObject(raw: unknown, path: string): Record<string, unknown> {
+function rawObject(raw: unknown): Record<string, unknown> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new ValueDecodeError(`value at ${path || 'the root'} is not an object`);
+    throw new ValueMismatch((at) => `value at ${at} is not an object`);
   }
   return raw as Record<string, unknown>;
 }
