@@ -165,7 +165,8 @@ function checkShape(description: unknown, problems: ProblemList): boolean {
           problems.add(
             'UNKNOWN_KEY',
             `${path}.${field}`,
-            `${path} has an unknown key "${field}"; known: ${Object.keys(shape.fields).join(', ')}.`,
+            `${path} has an unknown key "${field}"; known: ` +
+              `${Object.keys(shape.fields).join(', ')}.`,
           );
         } else if (value !== undefined && value !== null && !fitsKind(value, kind)) {
           problems.add(

@@ -865,8 +865,8 @@ class AdoptionPlanner {
   private noteReadOnly(): void {
     const { ticketForms, teams } = this.snapshot;
     this.leftAlone.push(
-      `${ticketForms.length} ticket form(s) and ${teams.length} team(s) are read-only in the API: ` +
-        'they are not resources. Ticket queues refer to their ticket form through the ' +
+      `${ticketForms.length} ticket form(s) and ${teams.length} team(s) are read-only in the ` +
+        'API: they are not resources. Ticket queues refer to their ticket form through the ' +
         'mojohelpdesk_ticket_form data source, by name.',
     );
     this.leftAlone.push(

@@ -64,7 +64,8 @@ function median(samples: readonly number[]): number {
 
 function providerBlock(emulator: RunningEmulator): string {
   return (
-    `${REQUIRED_PROVIDERS}\nprovider "mojohelpdesk" {\n  url                 = "${emulator.url}"\n` +
+    `${REQUIRED_PROVIDERS}\nprovider "mojohelpdesk" {\n` +
+    `  url                 = "${emulator.url}"\n` +
     `  access_key          = "${ACCESS_KEY}"\n` +
     `  requests_per_second = ${BENCH_REQUESTS_PER_SECOND}\n}`
   );

@@ -126,7 +126,7 @@ describe.each(assetFamily)('$path', ({ path, create, change }) => {
     expect(listed.body.map((object: { id: number }) => object.id)).toContain(created.body.id);
   });
 
-  test('PUT is partial; delete answers the deleted object; then 404 { message, messages }', async () => {
+  test('PUT is partial; delete answers the deleted object; then 404 with messages', async () => {
     const created = await api.call('POST', path, create);
     const updated = await api.call('PUT', `${path}/${created.body.id}`, change);
     expect(updated.status).toBe(200);

@@ -44,7 +44,7 @@ describe('mojohelpdesk export against the emulator', () => {
     await client.tags.create({ label: 'urgent', color: '#FF0000' });
   }
 
-  test('writes a complete app, reports progress per kind, and keeps the key out of it', async () => {
+  test('writes a complete app, reports progress per kind, keeps the key out', async () => {
     // GIVEN a small helpdesk
     await seedSmallHelpdesk();
     const progress: ReadProgress[] = [];
