@@ -1,7 +1,10 @@
 import { EmulatorUsageError } from './errors';
 import { FaultRule } from './types';
 
-const KINDS = new Set(['latency', 'status', 'rate_limit', 'reset', 'commit_then_drop']);
+const KINDS = new Set(['latency', 'hold', 'status', 'rate_limit', 'reset', 'commit_then_drop']);
+
+/** Kinds that delay a request and then let the other rules decide its answer. */
+const DELAYING = new Set(['latency', 'hold']);
 
 const MODULUS = 2147483647;
 
@@ -62,13 +65,15 @@ interface ActiveRule {
 export interface FaultDecision {
   /** Delay before anything else happens, in milliseconds. */
   readonly delayMs: number;
+  /** Whether the request waits, after the delay, until the held requests are released. */
+  readonly hold?: boolean;
   /** The rule that replaces or drops the answer, if one hit. */
   readonly outcome?: FaultRule;
 }
 
 /**
- * The active fault rules. Every matching latency rule adds its delay; the first other matching
- * rule decides the answer. Probabilities are drawn from a seeded generator.
+ * The active fault rules. Every matching latency rule adds its delay, a matching hold rule keeps
+ * the request waiting; the first other matching rule decides the answer. Probabilities are drawn from a seeded generator.
  */
 export class FaultInjector {
   private rules: ActiveRule[] = [];
@@ -100,6 +105,7 @@ export class FaultInjector {
       return { delayMs: 0 };
     }
     let delayMs = 0;
+    let hold = false;
     let outcome: FaultRule | undefined;
 
     for (const active of this.rules) {
@@ -113,7 +119,7 @@ export class FaultInjector {
       if (active.path && !active.path.test(path)) {
         continue;
       }
-      if (rule.kind !== 'latency' && outcome) {
+      if (!DELAYING.has(rule.kind) && outcome) {
         continue;
       }
       if (this.random() >= (rule.probability ?? 1)) {
@@ -122,11 +128,13 @@ export class FaultInjector {
       active.remaining -= 1;
       if (rule.kind === 'latency') {
         delayMs += rule.latencyMs ?? 100;
+      } else if (rule.kind === 'hold') {
+        hold = true;
       } else {
         outcome = rule;
       }
     }
     this.rules = this.rules.filter((active) => active.remaining > 0);
-    return { delayMs, outcome };
+    return { delayMs, hold, outcome };
   }
 }

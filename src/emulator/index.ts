@@ -4,4 +4,4 @@
  */
 export { startEmulator } from './server';
 export { ApiError, ApiErrorCode, EmulatorUsageError, ErrorBody } from './errors';
-export { EmulatorOptions, FaultRule, RecordedRequest, RunningEmulator } from './types';
+export { EmulatorOptions, FaultRule, HeldRequest, RecordedRequest, RunningEmulator } from './types';

@@ -8,7 +8,7 @@ import { Answer, formatTimestamp, HandlerContext } from './http-types';
 import { API_PREFIX, apiRouter, counterKey, Router } from './router';
 import { loadSeed, SeedName } from './seed';
 import { Store } from './store';
-import { EmulatorOptions, FaultRule, RecordedRequest, RunningEmulator } from './types';
+import { EmulatorOptions, FaultRule, HeldRequest, RecordedRequest, RunningEmulator } from './types';
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const READ_ONLY_MESSAGE = 'This API key is read-only and cannot perform write operations.';
@@ -87,6 +87,7 @@ class Emulator implements RunningEmulator {
   private readonly maxBodyBytes: number;
   private readonly expiredKeys: Set<string>;
   private log: RecordedRequest[] = [];
+  private held: { readonly request: HeldRequest; readonly release: () => void }[] = [];
   private counts = new Map<string, number>();
 
   constructor(private readonly options: EmulatorOptions) {
@@ -131,6 +132,7 @@ class Emulator implements RunningEmulator {
   }
 
   async close(): Promise<void> {
+    this.releaseHeld();
     await new Promise<void>((resolve) => {
       this.server.close(() => resolve());
       this.server.closeAllConnections();
@@ -157,7 +159,7 @@ class Emulator implements RunningEmulator {
       loadSeed(this.store, this.seed);
     });
     this.resetLog();
-    this.faults.clear();
+    this.clearFaults();
   }
 
   addFault(rule: FaultRule): void {
@@ -166,6 +168,39 @@ class Emulator implements RunningEmulator {
 
   clearFaults(): void {
     this.faults.clear();
+    this.releaseHeld();
+  }
+
+  heldRequests(): HeldRequest[] {
+    return this.held.map((entry) => entry.request);
+  }
+
+  releaseHeld(): number {
+    const released = this.held;
+    this.held = [];
+    for (const entry of released) {
+      entry.release();
+    }
+    return released.length;
+  }
+
+  /** Waits until releaseHeld(); resolves false when the connection closed meanwhile. */
+  private holdUntilReleased(request: IncomingMessage, held: HeldRequest): Promise<boolean> {
+    return new Promise((resolve) => {
+      const entry = {
+        request: held,
+        release: () => {
+          request.socket.off('close', onClose);
+          resolve(!request.socket.destroyed);
+        },
+      };
+      const onClose = (): void => {
+        this.held = this.held.filter((other) => other !== entry);
+        resolve(false);
+      };
+      request.socket.once('close', onClose);
+      this.held.push(entry);
+    });
   }
 
   private async onRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -189,6 +224,10 @@ class Emulator implements RunningEmulator {
     const fault = decision.outcome;
     let reply: Reply | undefined;
 
+    if (decision.hold && !(await this.holdUntilReleased(request, { method, path, at }))) {
+      this.record(method, path, query, 0, started, at);
+      return;
+    }
     if (fault?.kind === 'reset') {
       request.socket.destroy();
     } else if (fault?.kind === 'status') {
@@ -403,6 +442,10 @@ class Emulator implements RunningEmulator {
         return jsonReply(200, { cleared: true });
       case 'POST /_emulator/faults':
         return this.addFaultOverHttp(request);
+      case 'GET /_emulator/held':
+        return jsonReply(200, this.heldRequests());
+      case 'POST /_emulator/held/release':
+        return jsonReply(200, { released: this.releaseHeld() });
       default:
         return jsonReply(404, messageBody('Unknown emulator control'));
     }

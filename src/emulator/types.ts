@@ -60,6 +60,16 @@ export interface RecordedRequest {
   readonly at: string;
 }
 
+/** A request that a hold fault rule keeps waiting. */
+export interface HeldRequest {
+  /** HTTP method in upper case. */
+  readonly method: string;
+  /** Request path without the query string. */
+  readonly path: string;
+  /** Arrival time as an ISO 8601 string. */
+  readonly at: string;
+}
+
 /** A rule that makes matching requests misbehave, to exercise a client's error handling. */
 export interface FaultRule {
   /** HTTP method the rule applies to; any method when absent. */
@@ -68,13 +78,15 @@ export interface FaultRule {
   readonly path?: string;
   /**
    * - latency: delay the answer by latencyMs, then answer normally;
+   * - hold: keep the request waiting, unhandled, until `releaseHeld()` lets it go, then answer
+   *   normally (a request whose connection closed meanwhile is dropped unhandled);
    * - status: answer `status` instead of handling the request;
    * - rate_limit: answer 429 with a Retry-After header;
    * - reset: destroy the connection without answering;
    * - commit_then_drop: handle the request (a write is committed), then destroy the connection
    *   without answering.
    */
-  readonly kind: 'latency' | 'status' | 'rate_limit' | 'reset' | 'commit_then_drop';
+  readonly kind: 'latency' | 'hold' | 'status' | 'rate_limit' | 'reset' | 'commit_then_drop';
   /**
    * Status to answer for 'status' rules.
    * @default 500
@@ -116,10 +128,17 @@ export interface RunningEmulator {
   counters(): Record<string, number>;
   /** Clears the request log and the counters. */
   resetLog(): void;
-  /** Puts the data back to the seed, clears the request log and removes every fault rule. */
+  /**
+   * Puts the data back to the seed, clears the request log, removes every fault rule and releases
+   * the held requests.
+   */
   reset(): void;
   /** Adds a fault rule; rules are tried in the order they were added. */
   addFault(rule: FaultRule): void;
-  /** Removes every fault rule. */
+  /** Removes every fault rule and releases the held requests. */
   clearFaults(): void;
+  /** The requests a hold rule keeps waiting, oldest first. */
+  heldRequests(): HeldRequest[];
+  /** Lets every held request go on to its answer; returns how many there were. */
+  releaseHeld(): number;
 }

@@ -62,6 +62,56 @@ describe('fault rules', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
   });
 
+  test('hold keeps a request waiting, unhandled, until the held requests are released', async () => {
+    api.emulator.addFault({ kind: 'hold', method: 'POST', path: '^/api/v2/tags$', times: 1 });
+    const sent = api.call('POST', '/tags', { label: 'held', color: '#000000' });
+    while (api.emulator.heldRequests().length === 0) {
+      await new Promise((wake) => setTimeout(wake, 10));
+    }
+    expect(api.emulator.heldRequests()).toEqual([
+      { method: 'POST', path: '/api/v2/tags', at: expect.any(String) },
+    ]);
+    // Other requests pass meanwhile; the held write is not stored yet.
+    expect((await api.call('GET', '/tags')).body).toEqual([]);
+
+    expect(api.emulator.releaseHeld()).toBe(1);
+    expect((await sent).status).toBe(201);
+    expect(api.emulator.heldRequests()).toEqual([]);
+    expect((await api.call('GET', '/tags')).body).toHaveLength(1);
+  });
+
+  test('a held request whose connection closes is dropped unhandled', async () => {
+    api.emulator.addFault({ kind: 'hold', method: 'POST', times: 1 });
+    const abort = new AbortController();
+    const sent = request(`${api.emulator.url}/api/v2/tags?access_key=${KEY}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ label: 'abandoned', color: '#000000' }),
+      signal: abort.signal,
+    }).catch(() => 'aborted');
+    while (api.emulator.heldRequests().length === 0) {
+      await new Promise((wake) => setTimeout(wake, 10));
+    }
+    abort.abort();
+    expect(await sent).toBe('aborted');
+    while (api.emulator.heldRequests().length > 0) {
+      await new Promise((wake) => setTimeout(wake, 10));
+    }
+    expect(api.emulator.releaseHeld()).toBe(0);
+    expect((await api.call('GET', '/tags')).body).toEqual([]);
+    expect(api.emulator.requests().find((seen) => seen.method === 'POST')?.status).toBe(0);
+  });
+
+  test('clearing the faults releases the held requests', async () => {
+    api.emulator.addFault({ kind: 'hold', method: 'GET' });
+    const sent = api.call('GET', '/tags');
+    while (api.emulator.heldRequests().length === 0) {
+      await new Promise((wake) => setTimeout(wake, 10));
+    }
+    api.emulator.clearFaults();
+    expect((await sent).status).toBe(200);
+  });
+
   test('reset drops the connection and writes nothing', async () => {
     api.emulator.addFault({ kind: 'reset', method: 'POST', times: 1 });
     expect((await outcome('POST', '/tags', { label: 'x', color: '#000000' })).dropped).toBe(true);
@@ -170,6 +220,18 @@ describe('controls over HTTP', () => {
     await control('POST', 'faults', { kind: 'status', status: 500 });
     expect((await control('DELETE', 'faults')).status).toBe(200);
     expect((await api.call('GET', '/tags')).status).toBe(200);
+
+    await control('POST', 'faults', { kind: 'hold', method: 'GET', path: '^/api/v2/tags$' });
+    const held = api.call('GET', '/tags');
+    while ((await control('GET', 'held')).body.length === 0) {
+      await new Promise((wake) => setTimeout(wake, 10));
+    }
+    expect((await control('GET', 'held')).body).toMatchObject([
+      { method: 'GET', path: '/api/v2/tags' },
+    ]);
+    expect((await control('POST', 'held/release')).body).toEqual({ released: 1 });
+    expect((await held).status).toBe(200);
+    await control('DELETE', 'faults');
 
     expect((await control('POST', 'faults', { kind: 'nope' })).status).toBe(400);
     expect((await control('POST', 'faults', 'not json')).status).toBe(400);
