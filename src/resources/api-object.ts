@@ -26,7 +26,7 @@ import type {
   OperationContext,
   ResourceDefinition,
 } from '../provider/framework/resource';
-import type { AttributeSchema } from '../provider/framework/schema';
+import type { AttributeSchema, AttributeValidator } from '../provider/framework/schema';
 import { isUnknown } from '../provider/framework/values';
 import type { ObjectValue } from '../provider/framework/values';
 
@@ -65,6 +65,18 @@ export interface ApiObjectType<T extends Identified> {
    * @default none (import by id only)
    */
   readonly key?: string;
+  /**
+   * Whether the key only matches exactly: no second try without regard to case and surrounding
+   * spaces, in import and in the look-up data source.
+   * @default false
+   */
+  readonly exactKey?: boolean;
+  /**
+   * Validators that replace the ones a field's kind gives, by field name: for a field the service
+   * bounds more tightly than its kind does.
+   * @default none
+   */
+  readonly validators?: Readonly<Record<string, readonly AttributeValidator[]>>;
   /** The client collection of the type. */
   operations(client: MojoClient): ApiObjectOperations<T>;
   /** Checks across attributes, beyond the per-attribute validators (values may be unknown). */
@@ -97,9 +109,9 @@ function titleCase(noun: string): string {
 }
 
 /**
- * Picks the one object whose `key` field equals `wanted`; when none equals it exactly, the one
- * that equals it without regard to case and surrounding spaces. Adds a diagnostic (at `path`,
- * when given) and answers undefined when there is none or more than one.
+ * Picks the one object whose `key` field equals `wanted`; when none equals it exactly and `exact`
+ * is false, the one that equals it without regard to case and surrounding spaces. Adds a
+ * diagnostic (at `path`, when given) and answers undefined when there is none or more than one.
  */
 export function pickByKey<T extends Identified>(
   objects: readonly T[],
@@ -108,11 +120,12 @@ export function pickByKey<T extends Identified>(
   noun: string,
   diagnostics: Diagnostics,
   path?: readonly string[],
+  exact = false,
 ): T | undefined {
   const keyOf = (object: T) => (object as unknown as Record<string, unknown>)[key];
   const folded = wanted.trim().toLowerCase();
   let matches = objects.filter((object) => keyOf(object) === wanted);
-  if (matches.length === 0) {
+  if (matches.length === 0 && !exact) {
     matches = objects.filter((object) => {
       const value = keyOf(object);
       return typeof value === 'string' && value.trim().toLowerCase() === folded;
@@ -142,6 +155,7 @@ async function findByKey<T extends Identified>(
   noun: string,
   context: Context,
   path?: readonly string[],
+  exact = false,
 ): Promise<T | undefined> {
   let objects: readonly T[];
   try {
@@ -150,7 +164,18 @@ async function findByKey<T extends Identified>(
     addApiError(context.diagnostics, `list every ${noun} to find the ${key} "${wanted}"`, error);
     return undefined;
   }
-  return pickByKey(objects, key, wanted, noun, context.diagnostics, path);
+  return pickByKey(objects, key, wanted, noun, context.diagnostics, path, exact);
+}
+
+/** The attributes of the type's fields, with the type's own validators where it gives some. */
+function fieldAttributes<T extends Identified>(
+  type: ApiObjectType<T>,
+): Record<string, AttributeSchema> {
+  const attributes = attributesOf(type.fields, attributeOf);
+  for (const [name, validators] of Object.entries(type.validators ?? {})) {
+    attributes[name] = { ...attributes[name], validators };
+  }
+  return attributes;
 }
 
 /** Reports a stored id that is not an object id (a hand-edited state). */
@@ -180,7 +205,7 @@ export function apiObjectResource<T extends Identified>(
       version: 0,
       block: {
         description: type.description,
-        attributes: { id: idAttribute(noun), ...attributesOf(fields, attributeOf) },
+        attributes: { id: idAttribute(noun), ...fieldAttributes(type) },
       },
     },
     validateConfig: type.validateConfig?.bind(type),
@@ -261,7 +286,8 @@ export function apiObjectResource<T extends Identified>(
 
       const prefix = `${key}:`;
       const wanted = trimmed.startsWith(prefix) ? trimmed.slice(prefix.length) : trimmed;
-      const found = await findByKey(() => api(context).list(), key, wanted, noun, context);
+      const list = () => api(context).list();
+      const found = await findByKey(list, key, wanted, noun, context, undefined, type.exactKey);
       return found ? stateOf(fields, found) : undefined;
     },
   };
@@ -279,6 +305,22 @@ export interface LookupSource<T extends Identified> {
   readonly key: string;
   /** What the key attribute means. */
   readonly keyDescription: string;
+  /**
+   * The whole descriptions of the id and key attributes.
+   * @default composed from the noun and keyDescription, with a word on which one to set
+   */
+  readonly selectorDescriptions?: { readonly id: string; readonly key: string };
+  /**
+   * Whether id and the key may both be set, the id then choosing the object; otherwise exactly
+   * one of them must be set.
+   * @default false
+   */
+  readonly allowIdWithKey?: boolean;
+  /**
+   * Whether the key only matches exactly, never without regard to case and surrounding spaces.
+   * @default false
+   */
+  readonly exactKey?: boolean;
   /** The attributes reported besides `id` and the key, all computed. */
   readonly attributes: Readonly<Record<string, AttributeSchema>>;
   /**
@@ -296,8 +338,8 @@ export interface LookupSource<T extends Identified> {
 }
 
 /**
- * A data source that finds one object by `id` or by its key; exactly one of them must be set.
- * Search by key reads every page of the list.
+ * A data source that finds one object by `id` or by its key; exactly one of them must be set,
+ * unless the source allows both. Search by key reads every page of the list.
  */
 export function lookupDataSource<T extends Identified>(
   source: LookupSource<T>,
@@ -316,13 +358,17 @@ export function lookupDataSource<T extends Identified>(
             type: 'string',
             optional: true,
             computed: true,
-            description: `Numeric id of the ${noun}, as a string. Set it or ${key}.`,
+            description:
+              source.selectorDescriptions?.id ??
+              `Numeric id of the ${noun}, as a string. Set it or ${key}.`,
           },
           [key]: {
             type: 'string',
             optional: true,
             computed: true,
-            description: `${source.keyDescription} Set it, or id, to choose the ${noun}.`,
+            description:
+              source.selectorDescriptions?.key ??
+              `${source.keyDescription} Set it, or id, to choose the ${noun}.`,
           },
         },
       },
@@ -331,7 +377,13 @@ export function lookupDataSource<T extends Identified>(
     validateConfig(config, diagnostics) {
       const id = config.id ?? null;
       const keyValue = config[key] ?? null;
-      if ((id === null) === (keyValue === null)) {
+      if (source.allowIdWithKey && id === null && keyValue === null) {
+        diagnostics.error(
+          `Missing ${title} Selector`,
+          `Set either id or ${key} to choose the ${noun} to look up.`,
+        );
+      }
+      if (!source.allowIdWithKey && (id === null) === (keyValue === null)) {
         diagnostics.error(
           `Choose One ${title}`,
           `Set exactly one of id and ${key} to choose the ${noun} to look up.`,
@@ -359,7 +411,7 @@ export function lookupDataSource<T extends Identified>(
 
       const wanted = String(config[key]);
       const list = () => source.list(context.client);
-      const found = await findByKey(list, key, wanted, noun, context, [key]);
+      const found = await findByKey(list, key, wanted, noun, context, [key], source.exactKey);
       if (!found || !source.listIsSummary) {
         return found ? source.stateOf(found) : undefined;
       }
@@ -373,9 +425,16 @@ export function lookupDataSource<T extends Identified>(
   };
 }
 
+/** What an API object type's look-up may choose beyond what the type says. */
+export type LookupOptions = Pick<
+  LookupSource<Identified>,
+  'selectorDescriptions' | 'allowIdWithKey'
+>;
+
 /** The look-up data source of an API object type that has a key: the same name and fields. */
 export function apiObjectLookup<T extends Identified>(
   type: ApiObjectType<T> & { readonly key: string },
+  options: LookupOptions = {},
 ): DataSourceDefinition<MojoClient> {
   const { [type.key]: keyField, ...others } = type.fields;
   return lookupDataSource<T>({
@@ -388,5 +447,7 @@ export function apiObjectLookup<T extends Identified>(
     list: (client) => type.operations(client).list(),
     get: (client, id) => type.operations(client).get(id),
     stateOf: (object) => stateOf(type.fields, object),
+    exactKey: type.exactKey,
+    ...options,
   });
 }
