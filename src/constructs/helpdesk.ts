@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { parse as parseYaml } from 'yaml';
 import { GROUP_ACCESS_NUMBERS, ROLE_IDS, UserRole } from './description';
 import type { HelpdeskDescription, TreeNodeDescription } from './description';
+import { ENTRY_CONSTRUCT_IDS } from './naming';
 import { ProviderInstallation } from './provider-installation';
 import { assertSoundDescription, findProblems, HelpdeskDescriptionError } from './validation';
 import type { HelpdeskProblem } from './validation';
@@ -247,7 +248,7 @@ export class Helpdesk extends Construct {
     const provider = this.provider;
 
     for (const queue of description.ticketQueues ?? []) {
-      const resource = new TicketQueue(this, `ticket-queue ${queue.name}`, {
+      const resource = new TicketQueue(this, ENTRY_CONSTRUCT_IDS.ticketQueue(queue.name), {
         provider,
         name: queue.name,
         emailAlias: queue.emailAlias,
@@ -257,7 +258,7 @@ export class Helpdesk extends Construct {
     }
 
     for (const tag of description.tags ?? []) {
-      const resource = new Tag(this, `tag ${tag.label}`, {
+      const resource = new Tag(this, ENTRY_CONSTRUCT_IDS.tag(tag.label), {
         provider,
         label: tag.label,
         color: tag.color,
@@ -266,16 +267,22 @@ export class Helpdesk extends Construct {
     }
 
     for (const type of description.ticketTypes ?? []) {
-      new TicketType(this, `ticket-type ${type.name}`, { provider, name: type.name });
+      new TicketType(this, ENTRY_CONSTRUCT_IDS.ticketType(type.name), {
+        provider,
+        name: type.name,
+      });
     }
     for (const status of description.assetStatuses ?? []) {
-      new AssetStatus(this, `asset-status ${status.name}`, { provider, name: status.name });
+      new AssetStatus(this, ENTRY_CONSTRUCT_IDS.assetStatus(status.name), {
+        provider,
+        name: status.name,
+      });
     }
 
     this.createTree(
       description.assetTypes,
       (node, parentId) =>
-        new AssetType(this, `asset-type ${node.name}`, {
+        new AssetType(this, ENTRY_CONSTRUCT_IDS.assetType(node.name), {
           provider,
           name: node.name,
           description: node.description,
@@ -285,7 +292,7 @@ export class Helpdesk extends Construct {
     this.createTree(
       description.departments,
       (node, parentId) =>
-        new Department(this, `department ${node.name}`, {
+        new Department(this, ENTRY_CONSTRUCT_IDS.department(node.name), {
           provider,
           name: node.name,
           description: node.description,
@@ -295,7 +302,7 @@ export class Helpdesk extends Construct {
     this.createTree(
       description.locations,
       (node, parentId) =>
-        new Location(this, `location ${node.name}`, {
+        new Location(this, ENTRY_CONSTRUCT_IDS.location(node.name), {
           provider,
           name: node.name,
           description: node.description,
@@ -321,7 +328,7 @@ export class Helpdesk extends Construct {
     const provider = this.provider;
 
     for (const group of description.groups ?? []) {
-      const resource = new Group(this, `group ${group.name}`, {
+      const resource = new Group(this, ENTRY_CONSTRUCT_IDS.group(group.name), {
         provider,
         name: group.name,
         notes: group.notes,
@@ -334,7 +341,7 @@ export class Helpdesk extends Construct {
 
     for (const user of description.users ?? []) {
       const group = user.group === undefined ? undefined : this.group(user.group);
-      const resource = new User(this, `user ${user.email.toLowerCase()}`, {
+      const resource = new User(this, ENTRY_CONSTRUCT_IDS.user(user.email), {
         provider,
         email: user.email,
         firstName: user.firstName,
@@ -366,14 +373,14 @@ export class Helpdesk extends Construct {
       names.map((name) => Token.asNumber(this.ticketQueue(name).id));
 
     for (const [email, queues] of queuesOfAgent) {
-      new UserAccessRights(this, `access-rights ${email}`, {
+      new UserAccessRights(this, ENTRY_CONSTRUCT_IDS.agentAccessRights(email), {
         provider,
         userId: Token.asNumber(this.user(email).id),
         ticketQueueIds: queueIds(queues),
       });
     }
     for (const [group, queues] of queuesOfGroup) {
-      new GroupAccessRights(this, `group-access-rights ${group}`, {
+      new GroupAccessRights(this, ENTRY_CONSTRUCT_IDS.groupAccessRights(group), {
         provider,
         groupId: Token.asNumber(this.group(group).id),
         ticketQueueIds: queueIds(queues),
@@ -381,7 +388,7 @@ export class Helpdesk extends Construct {
     }
     for (const group of description.groups ?? []) {
       if (group.allTicketQueues) {
-        new GroupAccessRights(this, `group-access-rights ${group.name}`, {
+        new GroupAccessRights(this, ENTRY_CONSTRUCT_IDS.groupAccessRights(group.name), {
           provider,
           groupId: Token.asNumber(this.group(group.name).id),
           hasAccessToAllTicketQueues: true,
@@ -390,7 +397,7 @@ export class Helpdesk extends Construct {
     }
 
     for (const grant of description.groupAccess ?? []) {
-      new UserGroupAccess(this, `group-access ${grant.user.toLowerCase()} ${grant.group}`, {
+      new UserGroupAccess(this, ENTRY_CONSTRUCT_IDS.groupAccess(grant.user, grant.group), {
         provider,
         userId: Token.asNumber(this.user(grant.user).id),
         groupId: Token.asNumber(this.group(grant.group).id),

@@ -4,7 +4,6 @@
  * fields, entries whose names repeat, grants that involve such entries), and the import id of
  * every resource, so that the first deploy imports everything and changes nothing.
  */
-import { ENTRY_CONSTRUCT_IDS, helpdeskResourcePath, sanitizeConstructId } from './construct-ids';
 import { ExportError } from './errors';
 import { describeUser, OWNER_ROLE, SEES_EVERY_QUEUE_ROLE } from './snapshot';
 import type { HelpdeskSnapshot } from './snapshot';
@@ -26,7 +25,15 @@ import type {
   TreeNodeDescription,
   UserDescription,
 } from '../constructs/description';
+import {
+  ENTRY_CONSTRUCT_IDS,
+  helpdeskResourcePath,
+  sanitizeConstructId,
+} from '../constructs/naming';
 import { findProblems } from '../constructs/validation';
+
+/** The construct id of the `Helpdesk` in a generated app's stack. */
+export const HELPDESK_CONSTRUCT_ID = 'helpdesk';
 
 /** TypeScript source text of one expression. */
 export type Code = string;
@@ -276,7 +283,7 @@ class AdoptionPlanner {
 
   /** Records the import of a resource the description makes. */
   private importDescribed(kind: string, constructId: string, importId: string | number): void {
-    this.imports[helpdeskResourcePath(constructId)] = String(importId);
+    this.imports[helpdeskResourcePath(HELPDESK_CONSTRUCT_ID, constructId)] = String(importId);
     this.described += 1;
     this.count(kind);
   }

@@ -5,9 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Document, isScalar, parse, visit } from 'yaml';
-import { DETAIL_SECTIONS, literal } from './adoption';
+import { DETAIL_SECTIONS, HELPDESK_CONSTRUCT_ID, literal } from './adoption';
 import type { AdoptionPlan, DetailResource, DetailStatement } from './adoption';
-import { HELPDESK_CONSTRUCT_ID } from './construct-ids';
 import type { HelpdeskDescription } from '../constructs/description';
 
 /** The package generated apps import the constructs and bindings from. */
