@@ -5,25 +5,29 @@
  * Only the `${{ }}` expressions are replaced, from a context the test supplies; the scripts and
  * their arguments are the workflow's own.
  *
- * A checkout is a temporary directory holding a copy of examples/ci beside links to this
- * repository's sources, bundle and node_modules, so several checkouts can run at once as separate
- * CI runners would. Tools that GitHub provides are replaced on PATH: `mojohelpdesk` runs this
- * repository's command from source, and `gh` records its arguments and answers the comment list
- * from a file through the real jq.
+ * A checkout is a temporary directory holding a copy of this repository's files as `git
+ * checkout` would write them: no node_modules, no build output. The workflow's build steps
+ * install and build in it; a checkout may instead share the build of another, as runners that
+ * restore the same cache would. Directories a step appends to `$GITHUB_PATH` come first on the
+ * PATH of the later steps, as on GitHub. What the `uses:` steps provide is stood in for: Node and
+ * Terraform are this machine's, `cache: npm` is this machine's npm cache and settings, and `gh`
+ * is a fake that records its arguments and answers the comment list from a file through jq.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 const REPOSITORY_ROOT = resolve(__dirname, '..', '..');
@@ -64,6 +68,11 @@ export interface Workflow {
 /** Parses the workflow file; throws on invalid YAML. */
 export function loadWorkflow(path: string = WORKFLOW_PATH): Workflow {
   return parse(readFileSync(path, 'utf8'), { prettyErrors: true }) as Workflow;
+}
+
+/** The steps of a job that run a script, in order: everything a test has to run. */
+export function scriptSteps(job: WorkflowJob): WorkflowStep[] {
+  return job.steps.filter((step) => step.run !== undefined);
 }
 
 /** The steps of a job that run scripts inside the example: the ones that drive our tools. */
@@ -113,6 +122,8 @@ export interface StepResult {
 /** A step still running. */
 export interface RunningStep {
   readonly done: Promise<StepResult>;
+  /** The process id of the step's shell. */
+  readonly pid: number;
   /** Output so far. */
   output(): string;
 }
@@ -134,10 +145,14 @@ export interface Checkout {
   remove(): void;
 }
 
-const MOJOHELPDESK_SHIM = `#!/usr/bin/env bash
-exec node ${join(REPOSITORY_ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js')} --transpile-only \\
-  ${join(REPOSITORY_ROOT, 'src', 'cli', 'main.ts')} "$@"
-`;
+/** How to make a checkout. */
+export interface CheckoutOptions {
+  /**
+   * A checkout whose installed packages and build output this one uses, instead of running the
+   * build steps itself.
+   */
+  readonly sharingBuildOf?: Checkout;
+}
 
 const GH_FAKE = `#!/usr/bin/env node
 const { appendFileSync, readFileSync } = require('node:fs');
@@ -154,43 +169,89 @@ if (!args.includes('--method')) {
 }
 `;
 
-/** Links that stand for the rest of the repository in a checkout. */
-const LINKED = ['src', 'lib', 'node_modules', 'tsconfig.json', 'package.json'];
+/** What a build writes into a checkout, and a sharing checkout links to. */
+const BUILD_OUTPUT = ['node_modules', 'lib'];
 
-/** Makes a checkout with a fresh copy of the example (no cdktf.out, no plan files). */
-export function createCheckout(): Checkout {
+/** The repository's files as a checkout holds them: tracked, plus new ones not ignored. */
+function repositoryFiles(): string[] {
+  const listed = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    { cwd: REPOSITORY_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return listed
+    .split('\0')
+    .filter((path) => path.length > 0 && existsSync(join(REPOSITORY_ROOT, path)));
+}
+
+/** One npm setting of this machine, as the workflow's setup-node step would provide it. */
+function npmSetting(name: string): string {
+  return execFileSync('npm', ['config', 'get', name], { encoding: 'utf8' }).trim();
+}
+
+/** This process's PATH without the package binaries `npm test` put in front. */
+function systemPath(): string {
+  return (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter((entry) => !/node_modules|node-gyp-bin/.test(entry))
+    .join(delimiter);
+}
+
+/** Makes a checkout: a fresh copy of the repository's files (no cdktf.out, no plan files). */
+export function createCheckout(options: CheckoutOptions = {}): Checkout {
   const directory = mkdtempSync(join(tmpdir(), 'mojo-ci-'));
-  for (const name of LINKED) {
-    symlinkSync(join(REPOSITORY_ROOT, name), join(directory, name));
+  for (const path of repositoryFiles()) {
+    const target = join(directory, path);
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(REPOSITORY_ROOT, path), target, { preserveTimestamps: true });
   }
-  cpSync(join(REPOSITORY_ROOT, EXAMPLE_DIRECTORY), join(directory, EXAMPLE_DIRECTORY), {
-    recursive: true,
-    filter: (source) => !/(cdktf\.out|plan\.json|plan-summary\.md)$/.test(source),
-  });
+  if (options.sharingBuildOf) {
+    for (const name of BUILD_OUTPUT) {
+      symlinkSync(join(options.sharingBuildOf.directory, name), join(directory, name));
+    }
+  }
 
-  const tools = join(directory, 'runner', 'bin');
+  const runner = join(directory, '.runner');
+  const tools = join(runner, 'bin');
   mkdirSync(tools, { recursive: true });
-  writeFileSync(join(tools, 'mojohelpdesk'), MOJOHELPDESK_SHIM);
   writeFileSync(join(tools, 'gh'), GH_FAKE);
-  chmodSync(join(tools, 'mojohelpdesk'), 0o755);
   chmodSync(join(tools, 'gh'), 0o755);
 
-  const home = join(directory, 'runner', 'home');
+  const home = join(runner, 'home');
   mkdirSync(home);
-  const cliConfig = join(directory, 'runner', 'terraform.rc');
+  const temp = join(runner, 'temp');
+  mkdirSync(temp);
+  const cliConfig = join(runner, 'terraform.rc');
   writeFileSync(cliConfig, '');
-  const ghLog = join(directory, 'runner', 'gh-calls.jsonl');
-  const ghComments = join(directory, 'runner', 'gh-comments.json');
+  const githubPath = join(runner, 'github-path');
+  writeFileSync(githubPath, '');
+  const ghLog = join(runner, 'gh-calls.jsonl');
+  const ghComments = join(runner, 'gh-comments.json');
   writeFileSync(ghComments, '[]');
 
   const runnerEnv: Record<string, string> = {
-    PATH: `${tools}:${process.env.PATH}`,
     HOME: home,
     TMPDIR: tmpdir(),
+    RUNNER_TEMP: temp,
+    GITHUB_PATH: githubPath,
+    GITHUB_WORKSPACE: directory,
     TF_CLI_CONFIG_FILE: cliConfig,
     CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    // setup-node with `cache: npm` restores the npm cache; the runner image has its own settings.
+    npm_config_cache: npmSetting('cache'),
+    npm_config_userconfig: npmSetting('userconfig'),
     FAKE_GH_LOG: ghLog,
     FAKE_GH_COMMENTS: ghComments,
+  };
+
+  /** PATH for the next step: what earlier steps added, newest first, then the image's. */
+  const stepPath = (): string => {
+    const added = readFileSync(githubPath, 'utf8')
+      .split('\n')
+      .filter((line) => line.length > 0)
+      .reverse();
+    return [...added, tools, systemPath()].join(delimiter);
   };
 
   const startStep = (step: WorkflowStep, env: Record<string, string>): RunningStep => {
@@ -199,7 +260,7 @@ export function createCheckout(): Checkout {
     }
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.run], {
       cwd: join(directory, step['working-directory'] ?? '.'),
-      env: { ...runnerEnv, ...env },
+      env: { ...runnerEnv, PATH: stepPath(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -209,7 +270,7 @@ export function createCheckout(): Checkout {
       child.on('error', reject);
       child.on('close', (code) => resolveStep({ code, output }));
     });
-    return { done, output: () => output };
+    return { done, output: () => output, pid: child.pid ?? 0 };
   };
 
   return {
@@ -227,6 +288,43 @@ export function createCheckout(): Checkout {
     read: (path) => readFileSync(join(directory, path), 'utf8'),
     remove: () => rmSync(directory, { recursive: true, force: true }),
   };
+}
+
+/** A process and its command line. */
+export interface ProcessInfo {
+  readonly pid: number;
+  readonly argv: string[];
+}
+
+/** The processes below `root` in the process tree (children, their children...), from /proc. */
+export function descendantProcesses(root: number): ProcessInfo[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // The fields after the command name, which is in parentheses and may hold spaces.
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while the table was read.
+    }
+  }
+  const found: ProcessInfo[] = [];
+  const queue = [...(children.get(root) ?? [])];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      found.push({ pid, argv });
+    } catch {
+      continue;
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return found;
 }
 
 /** Removes terminal colour codes from command output. */

@@ -1,28 +1,48 @@
 /**
- * The examples/ci workflow, run step by step against the emulator and a real PostgreSQL server
- * holding the Terraform state: the pull-request job plans, summarises and keeps one comment up
- * to date; two deploys at once are kept apart by the state lock and leave one intact state.
+ * The examples/ci workflow, every script step of it, run against the emulator and a real
+ * PostgreSQL server holding the Terraform state: each job's build step installs and builds a
+ * fresh copy of the repository; the pull-request job plans, summarises and keeps one comment up
+ * to date with the `mojohelpdesk` command its build put on the PATH; two deploys at once are kept
+ * apart by the state lock and leave one intact state.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  readFileSync,
+  readlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import {
   createCheckout,
   declaredEnvironment,
+  descendantProcesses,
   EXAMPLE_DIRECTORY,
   exampleSteps,
   loadWorkflow,
   plainText,
+  scriptSteps,
 } from './workflow-runner';
-import type { Checkout, ExpressionContext, Workflow, WorkflowJob } from './workflow-runner';
+import type {
+  Checkout,
+  ExpressionContext,
+  RunningStep,
+  Workflow,
+  WorkflowJob,
+  WorkflowStep,
+} from './workflow-runner';
 import { startEmulator } from '../../src/emulator';
 import type { RunningEmulator } from '../../src/emulator';
 import { startPostgres } from '../helpers/postgres';
 import type { PostgresServer } from '../helpers/postgres';
-import { ensureProviderBundle } from '../helpers/terraform';
 
 /** Each step starts Node, ts-node, the app and Terraform: generous on a shared box. */
 const STEP_TIMEOUT = 300_000;
+
+/** A build step: `npm ci` (with a native addon to compile), tsc, jsii and esbuild. */
+const BUILD_TIMEOUT = 1_200_000;
 
 /** The hidden first line of the plan comment. */
 const MARKER = '<!-- mojohelpdesk-plan-summary -->';
@@ -30,12 +50,8 @@ const MARKER = '<!-- mojohelpdesk-plan-summary -->';
 /** Resources examples/ci/helpdesk.yaml makes: three ticket queues, a group, a user, its access. */
 const RESOURCE_COUNT = 6;
 
-/**
- * How long the emulator holds each write of the first deploy's chain (the group, then its user,
- * then the user's access to the group), so the other deploys meet its lock; each hold stays under
- * the provider's 30 s request timeout.
- */
-const HELD_WRITE_MS = 25_000;
+/** What Terraform prints while it waits for a lock another run holds. */
+const LOCK_WAIT_MESSAGE = 'Acquiring state lock. This may take a few moments...';
 
 describe('the examples/ci workflow', () => {
   const accessKey = randomBytes(18).toString('base64url');
@@ -44,10 +60,14 @@ describe('the examples/ci workflow', () => {
   let postgres: PostgresServer;
   let context: ExpressionContext;
   const checkouts: Checkout[] = [];
+  /** The checkout of the pull-request job, built by that job's build step. */
+  let planRunner: Checkout | undefined;
+  /** The checkout of the first deploy, built by the deploy job's build step meanwhile. */
+  let deployBuild: Promise<Checkout | Error>;
 
   /** A checkout that afterAll removes. */
-  function checkout(): Checkout {
-    const created = createCheckout();
+  function checkout(sharingBuildOf?: Checkout): Checkout {
+    const created = createCheckout({ sharingBuildOf });
     checkouts.push(created);
     return created;
   }
@@ -66,25 +86,45 @@ describe('the examples/ci workflow', () => {
     return queues.map((queue) => queue.name).sort();
   }
 
-  /** Resolves when PostgreSQL holds an advisory lock, the pg backend's state lock. */
-  async function stateLockTaken(): Promise<void> {
-    const deadline = Date.now() + STEP_TIMEOUT;
-    while (Date.now() < deadline) {
-      const held = await postgres.query(
-        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted",
-      );
-      if (Number(held) > 0) {
-        return;
-      }
-      await new Promise((wake) => setTimeout(wake, 200));
-    }
-    throw new Error('No deploy took the state lock');
+  /** How many advisory locks, the pg backend's state locks, PostgreSQL grants now. */
+  async function stateLocks(): Promise<number> {
+    return Number(
+      await postgres.query("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"),
+    );
   }
 
   const job = (name: string): WorkflowJob => workflow.jobs[name];
 
+  /** Runs a step with the environment the workflow gives it; throws when it fails. */
+  function runStep(runner: Checkout, current: WorkflowJob, step: WorkflowStep) {
+    return runner.runStepOk(step, declaredEnvironment(workflow, current, step, context));
+  }
+
+  /** The build steps of a job: the script steps that run at the root of the checkout. */
+  function buildSteps(current: WorkflowJob): WorkflowStep[] {
+    return scriptSteps(current).filter((step) => step['working-directory'] === undefined);
+  }
+
+  /** Polls `condition` every 100 ms; throws `failure` when the running step ends first. */
+  async function until(
+    condition: () => boolean | Promise<boolean>,
+    running: RunningStep,
+    failure: string,
+  ): Promise<void> {
+    let ended = false;
+    void running.done.then(() => (ended = true));
+    for (;;) {
+      if (await condition()) {
+        return;
+      }
+      if (ended) {
+        throw new Error(`${failure}\n${running.output()}`);
+      }
+      await new Promise((wake) => setTimeout(wake, 100));
+    }
+  }
+
   beforeAll(async () => {
-    ensureProviderBundle();
     emulator = await startEmulator({ accessKey, port: 0 });
     postgres = await startPostgres();
     context = {
@@ -95,9 +135,18 @@ describe('the examples/ci workflow', () => {
       'github.repository': 'northwind/helpdesk-config',
       'github.event.pull_request.number': '17',
     };
+    // The deploy job's runner builds while the pull-request job runs, as on GitHub.
+    deployBuild = (async () => {
+      const runner = checkout();
+      for (const step of buildSteps(job('deploy'))) {
+        await runStep(runner, job('deploy'), step);
+      }
+      return runner;
+    })().catch((error: Error) => error);
   });
 
   afterAll(async () => {
+    await deployBuild;
     for (const created of checkouts) {
       created.remove();
     }
@@ -109,9 +158,17 @@ describe('the examples/ci workflow', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
     expect(workflow.on.push).toEqual({ branches: ['main'] });
 
+    // Every script step of a job is a build step at the root or a step in the example.
+    for (const current of Object.values(workflow.jobs)) {
+      expect(scriptSteps(current)).toEqual([...buildSteps(current), ...exampleSteps(current)]);
+    }
+
     const plan = job('plan');
     expect(plan.if).toBe("github.event_name == 'pull_request'");
     expect(plan.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(buildSteps(plan).map((step) => step.run?.split('\n').slice(0, 3))).toEqual([
+      ['npm ci', 'npx projen compile', 'npx projen bundle'],
+    ]);
     expect(exampleSteps(plan).map((step) => step.run?.split('\n')[0])).toEqual([
       'npx cdktf diff helpdesk',
       'terraform -chdir=cdktf.out/stacks/helpdesk show -json plan > plan.json',
@@ -121,6 +178,7 @@ describe('the examples/ci workflow', () => {
     const deploy = job('deploy');
     expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
     expect(deploy.concurrency).toEqual({ group: 'helpdesk-deploy', 'cancel-in-progress': false });
+    expect(buildSteps(deploy).map((step) => step.run)).toEqual(['npm ci\nnpx projen bundle\n']);
     expect(exampleSteps(deploy).map((step) => step.run)).toEqual([
       'npx cdktf deploy helpdesk --auto-approve',
     ]);
@@ -143,20 +201,31 @@ describe('the examples/ci workflow', () => {
   });
 
   test(
-    'the pull-request job plans, summarises and keeps one comment up to date',
+    'the pull-request job builds, plans, summarises and keeps one comment up to date',
     async () => {
       const runner = checkout();
       const plan = job('plan');
 
-      // GIVEN no plan comment on the pull request yet
-      // WHEN every step of the job that works in the example runs
+      // GIVEN a fresh checkout and no plan comment on the pull request yet
+      // WHEN every script step of the job runs, the build first
       let output = '';
-      for (const step of exampleSteps(plan)) {
-        const env = declaredEnvironment(workflow, plan, step, context);
-        output += (await runner.runStepOk(step, env)).output;
+      for (const step of scriptSteps(plan)) {
+        output += (await runStep(runner, plan, step)).output;
       }
+      planRunner = runner;
 
-      // THEN the plan creates the helpdesk and its summary says so
+      // THEN the build put the provider and the mojohelpdesk command in place
+      for (const program of ['terraform-provider-mojohelpdesk', 'cli/main.js']) {
+        expect(() =>
+          accessSync(join(runner.directory, 'lib', program), constants.X_OK),
+        ).not.toThrow();
+      }
+      const added = readFileSync(join(runner.directory, '.runner', 'github-path'), 'utf8').trim();
+      expect(readlinkSync(join(added, 'mojohelpdesk'))).toBe(
+        join(runner.directory, 'lib', 'cli', 'main.js'),
+      );
+
+      // AND the plan creates the helpdesk and its summary says so
       expect(plainText(output)).toContain(`Plan: ${RESOURCE_COUNT} to add, 0 to change`);
       const summary = runner.read(`${EXAMPLE_DIRECTORY}/plan-summary.md`);
       expect(summary).toContain(`**Plan:** ${RESOURCE_COUNT} to create, 0 to update`);
@@ -181,11 +250,7 @@ describe('the examples/ci workflow', () => {
         ]),
       );
       writeFileSync(runner.ghLog, '');
-      const commentStep = exampleSteps(plan).at(-1)!;
-      await runner.runStepOk(
-        commentStep,
-        declaredEnvironment(workflow, plan, commentStep, context),
-      );
+      await runStep(runner, plan, exampleSteps(plan).at(-1)!);
 
       // THEN that comment is updated, and no other is posted
       const secondCalls = ghCalls(runner);
@@ -209,65 +274,92 @@ describe('the examples/ci workflow', () => {
         }
       }
     },
-    STEP_TIMEOUT * 3,
+    BUILD_TIMEOUT + STEP_TIMEOUT * 4,
   );
 
   test(
-    'two deploys at once: the state lock makes one wait or fail, and the state stays whole',
+    'two deploys at once: the state lock makes one wait and one fail, and the state stays whole',
     async () => {
+      const built = await deployBuild;
+      if (built instanceof Error) {
+        throw built;
+      }
+      expect(existsSync(join(built.directory, 'lib', 'terraform-provider-mojohelpdesk'))).toBe(
+        true,
+      );
       const deploy = job('deploy');
       const [deployStep] = exampleSteps(deploy);
       const env = declaredEnvironment(workflow, deploy, deployStep, context);
       const { TF_CLI_ARGS_apply: lockTimeout, ...envWithoutLockTimeout } = env;
       expect(lockTimeout).toMatch(/^-lock-timeout=/);
 
-      // GIVEN a deploy that holds the state lock while the service is slow to write its chain
-      const heldWrites = [
-        { method: 'POST', path: '/groups$' },
-        { method: 'POST', path: '/users$' },
-        { path: '/group_access' },
-      ];
-      for (const write of heldWrites) {
-        emulator.addFault({ kind: 'latency', latencyMs: HELD_WRITE_MS, times: 1, ...write });
+      // GIVEN a deploy stopped in the middle of its apply, holding the state lock: the service
+      // holds its first write until its Terraform process is stopped
+      emulator.addFault({ kind: 'hold', method: 'POST', times: 1 });
+      const first = built.startStep(deployStep, env);
+      await until(
+        () => emulator.heldRequests().length > 0,
+        first,
+        'The first deploy ended before it wrote anything',
+      );
+      const applying = descendantProcesses(first.pid).filter(
+        ({ argv }) => /(^|\/)terraform$/.test(argv[0]) && argv.includes('apply'),
+      );
+      expect(applying).toHaveLength(1);
+      const [{ pid: stoppedApply }] = applying;
+      process.kill(stoppedApply, 'SIGSTOP');
+      let resumed = false;
+      try {
+        emulator.releaseHeld();
+        expect(await stateLocks()).toBe(1);
+
+        // WHEN the workflow's deploy runs elsewhere without waiting for the lock
+        const impatient = await checkout(built).startStep(deployStep, envWithoutLockTimeout).done;
+
+        // THEN it fails on the lock, writing nothing
+        expect(plainText(impatient.output)).toContain('Error acquiring the state lock');
+        expect(impatient.code).not.toBe(0);
+
+        // WHEN the workflow's deploy, as written, runs elsewhere
+        const waiting = checkout(built).startStep(deployStep, env);
+
+        // THEN it waits for the lock until the first deploy goes on and ends
+        await until(
+          () => plainText(waiting.output()).includes(LOCK_WAIT_MESSAGE),
+          waiting,
+          'The second deploy did not wait for the state lock',
+        );
+        process.kill(stoppedApply, 'SIGCONT');
+        resumed = true;
+        const [firstResult, waitingResult] = await Promise.all([first.done, waiting.done]);
+
+        // AND the first creates the helpdesk
+        expect(firstResult.code).toBe(0);
+        expect(plainText(firstResult.output)).toContain(
+          `Apply complete! Resources: ${RESOURCE_COUNT} added`,
+        );
+
+        // AND the one that waited found nothing left to do
+        expect(waitingResult.code).toBe(0);
+        expect(plainText(waitingResult.output)).toMatch(
+          /No changes\.|Apply complete! Resources: 0 added, 0 changed, 0 destroyed/,
+        );
+      } finally {
+        if (!resumed) {
+          process.kill(stoppedApply, 'SIGCONT');
+        }
       }
-      const first = checkout().startStep(deployStep, env);
-      await stateLockTaken();
-
-      // WHEN the workflow's deploy starts again elsewhere, and so does one that will not wait
-      const waiting = checkout().startStep(deployStep, env);
-      const impatient = checkout().startStep(deployStep, envWithoutLockTimeout);
-      const [firstResult, waitingResult, impatientResult] = await Promise.all([
-        first.done,
-        waiting.done,
-        impatient.done,
-      ]);
-      emulator.clearFaults();
-
-      // THEN the first creates the helpdesk
-      expect(firstResult.code).toBe(0);
-      expect(plainText(firstResult.output)).toContain(
-        `Apply complete! Resources: ${RESOURCE_COUNT} added`,
-      );
-
-      // AND the one that waited for the lock found nothing left to do
-      expect(waitingResult.code).toBe(0);
-      expect(plainText(waitingResult.output)).toMatch(
-        /No changes\.|Apply complete! Resources: 0 added, 0 changed, 0 destroyed/,
-      );
-
-      // AND the one that would not wait failed on the lock, writing nothing
-      expect(plainText(impatientResult.output)).toContain('Error acquiring the state lock');
-      expect(impatientResult.code).not.toBe(0);
 
       // AND the service holds each ticket queue once, the state holds the stack once
       expect(await queueNames()).toEqual(['Billing', 'Returns', 'Support']);
       const states = await postgres.query('SELECT name FROM mojo_helpdesk.states ORDER BY name');
       expect(states).toBe('default');
+      expect(await stateLocks()).toBe(0);
       for (const runner of checkouts) {
         expect(existsSync(join(stackDirectory(runner), 'terraform.tfstate'))).toBe(false);
       }
     },
-    STEP_TIMEOUT * 2,
+    BUILD_TIMEOUT + STEP_TIMEOUT * 3,
   );
 
   test(
@@ -275,11 +367,9 @@ describe('the examples/ci workflow', () => {
     async () => {
       const plan = job('plan');
       const [planStep] = exampleSteps(plan);
+      expect(planRunner).toBeDefined();
 
-      const result = await checkout().runStepOk(
-        planStep,
-        declaredEnvironment(workflow, plan, planStep, context),
-      );
+      const result = await runStep(checkout(planRunner), plan, planStep);
 
       expect(plainText(result.output)).toContain(
         'No changes. Your infrastructure matches the configuration.',
