@@ -1,7 +1,15 @@
 import { EmulatorUsageError } from './errors';
 import { FaultRule } from './types';
 
-const KINDS = new Set(['latency', 'hold', 'status', 'rate_limit', 'reset', 'commit_then_drop']);
+const KINDS = new Set([
+  'latency',
+  'hold',
+  'status',
+  'rate_limit',
+  'reset',
+  'commit_then_drop',
+  'commit_then_hold',
+]);
 
 /** Kinds that delay a request and then let the other rules decide its answer. */
 const DELAYING = new Set(['latency', 'hold']);

@@ -243,6 +243,11 @@ class Emulator implements RunningEmulator {
       if (fault?.kind === 'commit_then_drop') {
         request.socket.destroy();
         reply = undefined;
+      } else if (
+        fault?.kind === 'commit_then_hold' &&
+        !(await this.holdUntilReleased(request, { method, path, at }))
+      ) {
+        reply = undefined;
       }
     }
 

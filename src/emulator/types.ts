@@ -84,9 +84,18 @@ export interface FaultRule {
    * - rate_limit: answer 429 with a Retry-After header;
    * - reset: destroy the connection without answering;
    * - commit_then_drop: handle the request (a write is committed), then destroy the connection
-   *   without answering.
+   *   without answering;
+   * - commit_then_hold: handle the request (a write is committed), then keep the answer back
+   *   until `releaseHeld()`, as a hold rule does.
    */
-  readonly kind: 'latency' | 'hold' | 'status' | 'rate_limit' | 'reset' | 'commit_then_drop';
+  readonly kind:
+    | 'latency'
+    | 'hold'
+    | 'status'
+    | 'rate_limit'
+    | 'reset'
+    | 'commit_then_drop'
+    | 'commit_then_hold';
   /**
    * Status to answer for 'status' rules.
    * @default 500
@@ -137,7 +146,7 @@ export interface RunningEmulator {
   addFault(rule: FaultRule): void;
   /** Removes every fault rule and releases the held requests. */
   clearFaults(): void;
-  /** The requests a hold rule keeps waiting, oldest first. */
+  /** The requests a hold or commit_then_hold rule keeps waiting, oldest first. */
   heldRequests(): HeldRequest[];
   /** Lets every held request go on to its answer; returns how many there were. */
   releaseHeld(): number;

@@ -102,6 +102,18 @@ describe('fault rules', () => {
     expect(api.emulator.requests().find((seen) => seen.method === 'POST')?.status).toBe(0);
   });
 
+  test('commit_then_hold performs the write, then keeps the answer until released', async () => {
+    api.emulator.addFault({ kind: 'commit_then_hold', method: 'POST', times: 1 });
+    const sent = api.call('POST', '/ticket_queues', { name: 'Stored, not answered' });
+    while (api.emulator.heldRequests().length === 0) {
+      await new Promise((wake) => setTimeout(wake, 10));
+    }
+    const queues = (await api.call('GET', '/ticket_queues')).body;
+    expect(queues.map((queue: { name: string }) => queue.name)).toEqual(['Stored, not answered']);
+    api.emulator.releaseHeld();
+    expect((await sent).status).toBe(201);
+  });
+
   test('clearing the faults releases the held requests', async () => {
     api.emulator.addFault({ kind: 'hold', method: 'GET' });
     const sent = api.call('GET', '/tags');

@@ -3,7 +3,8 @@
  * Ctrl-C (SIGINT to Terraform), while the emulator slows every write so the apply is mid-way.
  * The next apply converges: the service holds the configuration once, and every object it holds
  * is in the state; objects whose create was cut short are found through the provider's create
- * journal rather than made twice.
+ * journal rather than made twice. The SIGKILL lands while the service holds back the answer to a
+ * create it has stored, so there is always such an object.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ import { PROVIDER_EXECUTABLE } from '../../src/provider/version';
 
 const APPLY = ['apply', '-auto-approve', '-no-color'];
 const WRITES_BEFORE_INTERRUPTION = 60;
+/** Paths whose POST creates an object with an id of its own, as the create journal guards. */
+const CREATE_PATH = '^/api/v2/(ticket_queues|groups|tags|ticket_types|asset_statuses|users)$';
 
 function commandLine(pid: number): string {
   try {
@@ -114,6 +117,16 @@ describe('an interrupted apply', () => {
     const { workspace, emulator, client } = harness;
     const running = workspace.start(APPLY);
     await writesSeen(emulator, WRITES_BEFORE_INTERRUPTION);
+    // AND a create the service has stored but not yet answered
+    emulator.addFault({
+      kind: 'commit_then_hold',
+      method: 'POST',
+      path: CREATE_PATH,
+      times: 1,
+    });
+    while (emulator.heldRequests().length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
 
     // WHEN the provider process is killed outright
     const providers = providerProcesses();
@@ -134,6 +147,7 @@ describe('an interrupted apply', () => {
     // THEN that apply fails; every create under way is in the provider's create journal, so the
     // next apply looks for what it may have made before creating, and converges
     expect(interrupted.code).not.toBe(0);
+    expect(lostCreates.length).toBeGreaterThanOrEqual(1);
     expect(pending.length).toBeGreaterThanOrEqual(lostCreates.length);
     await expectConvergence(harness, fixture, 'SIGKILL of the provider');
   }, 600_000);
