@@ -5,6 +5,7 @@
  * to date with the `mojohelpdesk` command its build put on the PATH; two deploys at once are kept
  * apart by the state lock and leave one intact state.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   accessSync,
@@ -62,8 +63,20 @@ describe('the examples/ci workflow', () => {
   const checkouts: Checkout[] = [];
   /** The checkout of the pull-request job, built by that job's build step. */
   let planRunner: Checkout | undefined;
-  /** The checkout of the first deploy, built by the deploy job's build step meanwhile. */
-  let deployBuild: Promise<Checkout | Error>;
+  /** The checkout of the first deploy, built by the deploy job's build step. */
+  let deployBuild: Promise<Checkout | Error> | undefined;
+
+  /** Starts the deploy job's build step in a checkout of its own, once. */
+  function startDeployBuild(): Promise<Checkout | Error> {
+    deployBuild ??= (async () => {
+      const runner = checkout();
+      for (const step of buildSteps(job('deploy'))) {
+        await runStep(runner, job('deploy'), step);
+      }
+      return runner;
+    })().catch((error: Error) => error);
+    return deployBuild;
+  }
 
   /** A checkout that afterAll removes. */
   function checkout(sharingBuildOf?: Checkout): Checkout {
@@ -135,14 +148,6 @@ describe('the examples/ci workflow', () => {
       'github.repository': 'northwind/helpdesk-config',
       'github.event.pull_request.number': '17',
     };
-    // The deploy job's runner builds while the pull-request job runs, as on GitHub.
-    deployBuild = (async () => {
-      const runner = checkout();
-      for (const step of buildSteps(job('deploy'))) {
-        await runStep(runner, job('deploy'), step);
-      }
-      return runner;
-    })().catch((error: Error) => error);
   });
 
   afterAll(async () => {
@@ -191,6 +196,24 @@ describe('the examples/ci workflow', () => {
       expect(setup?.with).toMatchObject({ terraform_version: '1.11.4', terraform_wrapper: false });
     }
 
+    // The Node and Terraform that stand in for the setup steps are the versions they install.
+    const terraform = JSON.parse(
+      execFileSync('terraform', ['version', '-json'], {
+        encoding: 'utf8',
+        env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' },
+      }),
+    ) as { terraform_version: string };
+    for (const current of [plan, deploy]) {
+      const uses = (prefix: string) => current.steps.find((step) => step.uses?.startsWith(prefix));
+      expect(uses('hashicorp/setup-terraform')?.with?.terraform_version).toBe(
+        terraform.terraform_version,
+      );
+      expect(uses('actions/setup-node')?.with).toEqual({
+        'node-version': Number(process.versions.node.split('.')[0]),
+        cache: 'npm',
+      });
+    }
+
     // Secrets reach steps only through step environments, and no script names them.
     for (const current of Object.values(workflow.jobs)) {
       for (const step of current.steps) {
@@ -203,6 +226,8 @@ describe('the examples/ci workflow', () => {
   test(
     'the pull-request job builds, plans, summarises and keeps one comment up to date',
     async () => {
+      // The deploy job's runner builds meanwhile, as it would on GitHub after a merge.
+      void startDeployBuild();
       const runner = checkout();
       const plan = job('plan');
 
@@ -280,7 +305,7 @@ describe('the examples/ci workflow', () => {
   test(
     'two deploys at once: the state lock makes one wait and one fail, and the state stays whole',
     async () => {
-      const built = await deployBuild;
+      const built = await startDeployBuild();
       if (built instanceof Error) {
         throw built;
       }
