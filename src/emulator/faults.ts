@@ -81,7 +81,8 @@ export interface FaultDecision {
 
 /**
  * The active fault rules. Every matching latency rule adds its delay, a matching hold rule keeps
- * the request waiting; the first other matching rule decides the answer. Probabilities are drawn from a seeded generator.
+ * the request waiting; the first other matching rule decides the answer. Probabilities are drawn
+ * from a seeded generator.
  */
 export class FaultInjector {
   private rules: ActiveRule[] = [];

@@ -195,7 +195,8 @@ const provider = new mojohelpdesk.MojohelpdeskProvider(stack, 'mojohelpdesk', {
 });
 
 const description = join(__dirname, 'helpdesk.yaml');
-const helpdesk = Helpdesk.fromFile(stack, ${literal(HELPDESK_CONSTRUCT_ID)}, description, { provider });
+const helpdeskId = ${literal(HELPDESK_CONSTRUCT_ID)};
+const helpdesk = Helpdesk.fromFile(stack, helpdeskId, description, { provider });
 addDetails(stack, helpdesk, provider);
 importExisting(stack, join(__dirname, 'imports.json'));
 
@@ -241,7 +242,8 @@ Set ${REQUESTS_PER_SECOND_ENV} to let the provider send more than 5 requests per
 |---|---|
 ${counts}
 
-${summary.imported} resources in all: ${summary.described} from helpdesk.yaml, ${summary.bound} from details.ts.
+${summary.imported} resources in all: ${summary.described} from helpdesk.yaml,
+${summary.bound} from details.ts.
 
 ## Secrets
 

@@ -249,7 +249,8 @@ function queueGrantResource(principal: Principal): ResourceDefinition<MojoClient
         await principal.setOne(context.client, principalId, queueId, false);
       } catch (error) {
         if (!isMojoError(error, 'NOT_FOUND')) {
-          const action = `revoke the ticket queue ${queueId} from the ${principal.noun} ${principalId}`;
+          const holder = `${principal.noun} ${principalId}`;
+          const action = `revoke the ticket queue ${queueId} from the ${holder}`;
           addAccessError(context.diagnostics, action, error);
         }
       }

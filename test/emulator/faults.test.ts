@@ -62,7 +62,7 @@ describe('fault rules', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);
   });
 
-  test('hold keeps a request waiting, unhandled, until the held requests are released', async () => {
+  test('hold keeps a request waiting, unhandled, until released', async () => {
     api.emulator.addFault({ kind: 'hold', method: 'POST', path: '^/api/v2/tags$', times: 1 });
     const sent = api.call('POST', '/tags', { label: 'held', color: '#000000' });
     while (api.emulator.heldRequests().length === 0) {

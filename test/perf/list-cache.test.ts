@@ -74,7 +74,7 @@ afterAll(async () => {
 
 beforeEach(() => emulator.reset());
 
-test('reading 250 ticket queues costs one request per page, reads in parallel included', async () => {
+test('reading 250 ticket queues costs one request per page, parallel reads too', async () => {
   const ids = await seedQueues(250);
   const client = cachedClient();
   emulator.resetLog();

@@ -23,7 +23,8 @@ let workspace: TerraformWorkspace;
 
 function providerBlock(): string {
   return (
-    `${REQUIRED_PROVIDERS}\nprovider "mojohelpdesk" {\n  url                 = "${emulator.url}"\n` +
+    `${REQUIRED_PROVIDERS}\nprovider "mojohelpdesk" {\n` +
+    `  url                 = "${emulator.url}"\n` +
     `  access_key          = "${ACCESS_KEY}"\n  requests_per_second = 1000\n}`
   );
 }

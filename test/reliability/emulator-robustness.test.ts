@@ -163,7 +163,9 @@ function generate(random: () => number): Malformed {
       // Writes to real members without a valid write key.
       return {
         method: pick(['POST', 'PUT', 'DELETE']),
-        path: `/api/v2/${collection}/1?${pick(['', 'access_key=wrong', `access_key=${READ_ONLY_KEY}`])}`,
+        path:
+          `/api/v2/${collection}/1?` +
+          pick(['', 'access_key=wrong', `access_key=${READ_ONLY_KEY}`]),
         contentType: 'application/json',
         body: '{"name":"Changed"}',
       };

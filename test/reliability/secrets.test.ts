@@ -111,7 +111,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-test('apply, plan, import and destroy at TF_LOG=trace never show the key or passwords', async () => {
+test('apply, plan, import, destroy at TF_LOG=trace never show the key or passwords', async () => {
   const { workspace, client } = harness;
   const outputs = new Map<string, string>();
   let passwords = PASSWORDS;
@@ -192,7 +192,7 @@ function nonLoopbackAddress(): string | undefined {
   return undefined;
 }
 
-test('plain http to a host that is not loopback is refused at url, with no connection', async () => {
+test('plain http to a host that is not loopback is refused, with no connection', async () => {
   // GIVEN a listener on a non-loopback address of this machine, counting connections
   const host = nonLoopbackAddress() ?? '127.0.0.1';
   let connections = 0;

@@ -123,7 +123,9 @@ resource "mojohelpdesk_user" "requester" {
 # The whole set for two agents ...
 resource "mojohelpdesk_user_access_rights" "tom" {
   user_id          = mojohelpdesk_user.agent["tom@larkspur.example"].id
-  ticket_queue_ids = [for name in ["Support", "Warranty"] : mojohelpdesk_ticket_queue.queue[name].id]
+  ticket_queue_ids = [
+    for name in ["Support", "Warranty"] : mojohelpdesk_ticket_queue.queue[name].id
+  ]
 }
 
 resource "mojohelpdesk_user_access_rights" "lena" {

@@ -31,7 +31,7 @@ afterAll(async () => {
   await harness?.close();
 });
 
-test('a principal managed both ways, or by two whole sets, fails the plan with no write', async () => {
+test('a principal managed both ways or by two whole sets fails the plan, no write', async () => {
   // GIVEN existing principals, each claimed by conflicting access resources
   harness.configure(`
 resource "mojohelpdesk_user_ticket_queue_access" "one" {
@@ -66,7 +66,8 @@ resource "mojohelpdesk_group_access_rights" "second" {
   // (Terraform plans the two in either order; the later one reports the earlier.)
   expect(output).toMatch(
     new RegExp(
-      `The agent ${agentId} is managed by both mojohelpdesk_user_(access_rights|ticket_queue_access) ` +
+      `The agent ${agentId} is managed by both ` +
+        'mojohelpdesk_user_(access_rights|ticket_queue_access) ' +
         'and mojohelpdesk_user_(ticket_queue_access|access_rights)',
     ),
   );
