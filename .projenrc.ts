@@ -200,20 +200,12 @@ project.addTask('emulator', {
   exec: `${tsNode} src/cli/main.ts emulator`,
   receiveArgs: true,
 });
-// The provider ships as one self-contained executable file: Terraform starts it several times per
-// command, so it must load fast and need nothing from node_modules.
+// The provider ships as a small executable, one bundle holding all its code and the V8 code cache
+// of that bundle: Terraform starts it several times per command, so it must load fast, and it
+// needs nothing from node_modules.
 const bundle = project.addTask('bundle', {
-  description: 'Bundle the Terraform provider into one executable file',
-  steps: [
-    {
-      exec: [
-        'esbuild src/provider/main.ts --bundle --platform=node --target=node20 --minify-syntax',
-        '--legal-comments=none --outfile=lib/terraform-provider-mojohelpdesk',
-        "--banner:js='#!/usr/bin/env node'",
-      ].join(' '),
-    },
-    { exec: 'chmod 755 lib/terraform-provider-mojohelpdesk' },
-  ],
+  description: 'Build the Terraform provider executable, its bundle and code cache into lib/',
+  exec: `${tsNode} projenrc/bundle.ts`,
 });
 project.postCompileTask.spawn(bundle);
 

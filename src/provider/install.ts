@@ -7,16 +7,18 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import {
   PROVIDER_ADDRESS,
   PROVIDER_EXECUTABLE,
   PROVIDER_HOST,
   PROVIDER_NAMESPACE,
+  PROVIDER_SIDE_FILES,
   PROVIDER_TYPE,
   PROVIDER_VERSION,
 } from './version';
@@ -128,11 +130,20 @@ function listFiles(directory: string): string[] {
   return files;
 }
 
+/** Copies a file beside `target` and renames it into place, so no reader sees half a file. */
+function copyInPlace(source: string, target: string, mode: number): void {
+  const partial = `${target}.partial-${process.pid}`;
+  copyFileSync(source, partial);
+  chmodSync(partial, mode);
+  renameSync(partial, target);
+}
+
 /**
- * Copies the provider executable into a plugin directory in Terraform's unpacked layout,
- * `<dir>/registry.terraform.io/mojohelpdesk-iac/mojohelpdesk/<version>/<os>_<arch>/`, mode 755.
- * The copy is written beside its final name and renamed, so a running Terraform never sees half
- * a file.
+ * Copies the provider executable, and the bundle and code cache that lie beside it, into a plugin
+ * directory in Terraform's unpacked layout,
+ * `<dir>/registry.terraform.io/mojohelpdesk-iac/mojohelpdesk/<version>/<os>_<arch>/`, the
+ * executable with mode 755. Each copy is written beside its final name and renamed, the
+ * executable last, so a running Terraform never sees half a file.
  */
 export function installProvider(
   pluginsDirectory: string,
@@ -157,11 +168,16 @@ export function installProvider(
   );
   mkdirSync(packageDirectory, { recursive: true });
 
+  for (const name of PROVIDER_SIDE_FILES) {
+    const source = join(dirname(executable), name);
+    if (existsSync(source)) {
+      copyInPlace(source, join(packageDirectory, name), 0o644);
+    } else {
+      rmSync(join(packageDirectory, name), { force: true });
+    }
+  }
   const executablePath = join(packageDirectory, `${PROVIDER_EXECUTABLE}_v${PROVIDER_VERSION}`);
-  const partial = `${executablePath}.partial-${process.pid}`;
-  copyFileSync(executable, partial);
-  chmodSync(partial, 0o755);
-  renameSync(partial, executablePath);
+  copyInPlace(executable, executablePath, 0o755);
 
   return {
     executablePath,

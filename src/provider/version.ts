@@ -18,3 +18,27 @@ export const PROVIDER_ADDRESS = `${PROVIDER_HOST}/${PROVIDER_SOURCE}`;
 
 /** The executable's base name; Terraform requires the `terraform-provider-<type>` prefix. */
 export const PROVIDER_EXECUTABLE = `terraform-provider-${PROVIDER_TYPE}`;
+
+/**
+ * The provider bundle, beside the executable. Its name must not start with the executable's:
+ * Terraform takes the first file of the package directory with that prefix for the executable.
+ */
+export const PROVIDER_BUNDLE_FILE = 'mojohelpdesk-provider.js';
+
+/** The V8 code cache of the bundle, beside the executable; optional. */
+export const PROVIDER_CODE_CACHE_FILE = 'mojohelpdesk-provider.v8-cache';
+
+/** Where the launcher writes a fresh code cache of the bundle instead of reading one. */
+export const WRITE_CODE_CACHE_ENV = 'MOJOHELPDESK_WRITE_CODE_CACHE';
+
+/** The files of an installed provider besides the executable, when present. */
+export const PROVIDER_SIDE_FILES = [PROVIDER_BUNDLE_FILE, PROVIDER_CODE_CACHE_FILE] as const;
+
+/**
+ * The first line of a bundle: names its build. A code cache file starts with the same line, so a
+ * cache is only ever used with the bundle it was made from (V8 itself checks little more than
+ * the length of the source).
+ */
+export function bundleBuildLine(buildId: string): string {
+  return `// mojohelpdesk-provider build ${buildId}\n`;
+}

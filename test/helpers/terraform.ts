@@ -4,19 +4,10 @@
  * registry. Each workspace has its own empty CLI configuration and HOME; CHECKPOINT_DISABLE=1.
  */
 import { spawn } from 'node:child_process';
-import {
-  chmodSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
+import { buildProviderBundle } from '../../projenrc/bundle';
 import { installIntoWorkingDirectory } from '../../src/provider/install';
 import { PROVIDER_EXECUTABLE } from '../../src/provider/version';
 
@@ -39,9 +30,10 @@ function newestSourceTime(directory: string): number {
 }
 
 /**
- * Builds lib/terraform-provider-mojohelpdesk with the same esbuild settings as `npx projen bundle`
- * when it is missing or older than any source file; returns its path. Safe to call from several
- * test files at once: the bundle is written beside its final name and renamed.
+ * Builds the provider into lib/ as `npx projen bundle` does (executable, bundle and code cache)
+ * when the executable is missing or older than any source file or the build script; returns the
+ * executable's path. Safe to call from several test files at once: every file is written beside
+ * its final name and renamed, the executable last.
  */
 export function ensureProviderBundle(): string {
   let bundleTime = 0;
@@ -50,25 +42,11 @@ export function ensureProviderBundle(): string {
   } catch {
     bundleTime = 0;
   }
-  if (bundleTime > newestSourceTime(join(REPOSITORY_ROOT, 'src'))) {
-    return PROVIDER_BUNDLE;
-  }
-
-  const partial = `${PROVIDER_BUNDLE}.partial-${process.pid}`;
-  buildSync({
-    entryPoints: [join(REPOSITORY_ROOT, 'src', 'provider', 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    minifySyntax: true,
-    legalComments: 'none',
-    outfile: partial,
-    banner: { js: '#!/usr/bin/env node' },
-    logLevel: 'error',
-  });
-  chmodSync(partial, 0o755);
-  renameSync(partial, PROVIDER_BUNDLE);
-  return PROVIDER_BUNDLE;
+  const sourceTime = Math.max(
+    newestSourceTime(join(REPOSITORY_ROOT, 'src')),
+    newestSourceTime(join(REPOSITORY_ROOT, 'projenrc')),
+  );
+  return bundleTime > sourceTime ? PROVIDER_BUNDLE : buildProviderBundle();
 }
 
 /** How a terraform command ended. */
