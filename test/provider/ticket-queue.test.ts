@@ -1,7 +1,8 @@
 /**
  * mojohelpdesk_ticket_queue under real Terraform against the emulator: create, no-change plan,
  * update in place, drift, re-create after deletion by hand, import by id and by name, Ctrl-C in
- * the middle of a slow apply, and destroy.
+ * the middle of a slow apply, and destroy; the data source by id and by exact name, and its
+ * errors.
  */
 import { startEmulator } from '../../src/emulator';
 import type { RunningEmulator } from '../../src/emulator';
@@ -201,6 +202,80 @@ resource "mojohelpdesk_ticket_queue" "ghost" {
   test('destroy leaves the emulator without queues', async () => {
     await workspace.runOk(['destroy', '-auto-approve', '-no-color']);
     expect(await listQueues(emulator)).toEqual([]);
+  });
+});
+
+describe('the mojohelpdesk_ticket_queue data source', () => {
+  let emulator: RunningEmulator;
+  let workspace: TerraformWorkspace;
+  let support: Queue;
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ accessKey: ACCESS_KEY });
+    workspace = createTerraformWorkspace();
+    workspace.writeConfig(providerBlock(emulator));
+    await workspace.runOk(['init', '-no-color']);
+    support = (await api(emulator, 'POST', '/ticket_queues', {
+      name: 'Support',
+      email_alias: 'help',
+    })) as Queue;
+    await api(emulator, 'POST', '/ticket_queues', { name: 'Billing' });
+    await api(emulator, 'POST', '/ticket_queues', { name: 'Dup' });
+    await api(emulator, 'POST', '/ticket_queues', { name: 'Dup' });
+  });
+
+  afterAll(async () => {
+    workspace?.remove();
+    await emulator?.close();
+  });
+
+  /** Plans a configuration of the provider and `lookups`; returns Terraform's result. */
+  function planWith(lookups: string) {
+    workspace.writeConfig(`${providerBlock(emulator)}\n${lookups}`);
+    return workspace.run(['plan', '-no-color']);
+  }
+
+  test('finds a queue by id, by its exact name, and by both (the id chooses)', async () => {
+    // GIVEN look-ups by id, by name and by both
+    const result = await planWith(`
+data "mojohelpdesk_ticket_queue" "by_id" {
+  id = "${support.id}"
+}
+data "mojohelpdesk_ticket_queue" "by_name" {
+  name = "Support"
+}
+data "mojohelpdesk_ticket_queue" "both" {
+  id   = "${support.id}"
+  name = "Billing"
+}
+output "found" {
+  value = [
+    data.mojohelpdesk_ticket_queue.by_id.name,
+    data.mojohelpdesk_ticket_queue.by_name.id,
+    data.mojohelpdesk_ticket_queue.by_name.email_alias,
+    data.mojohelpdesk_ticket_queue.both.name,
+  ]
+}
+`);
+
+    // THEN each reads the Support queue
+    expect(result.code).toBe(0);
+    const output = result.stdout.replace(/\s+/g, ' ');
+    expect(output).toContain(`found = [ + "Support", + "${support.id}", + "help", + "Support", ]`);
+  });
+
+  test.each([
+    ['a name written in another case', 'name = "support"', 'Ticket Queue Not Found'],
+    ['a name two queues share', 'name = "Dup"', 'Ticket Queue Name Is Ambiguous'],
+    ['neither id nor name', '', 'Missing Ticket Queue Selector'],
+    ['an id that is not a number', 'id = "abc"', 'Invalid Ticket Queue Id'],
+  ])('%s fails the plan with a clear error', async (_case, selector, title) => {
+    const result = await planWith(
+      `data "mojohelpdesk_ticket_queue" "wanted" {\n  ${selector}\n}\n`,
+    );
+
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.replace(/\s+/g, ' ')).toContain(title);
   });
 });
 
