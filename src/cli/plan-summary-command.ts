@@ -17,6 +17,19 @@ function readPlanText(path: string): string {
   }
 }
 
+/** The plan in `text`; a refusal keeps its code and names where the plan came from. */
+function parsePlanFrom(path: string, text: string): ReturnType<typeof parsePlanJson> {
+  try {
+    return parsePlanJson(text);
+  } catch (error) {
+    if (error instanceof PlanSummaryError) {
+      const source = path === '-' ? 'standard input' : path;
+      throw new PlanSummaryError(error.code, `${source}: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
 function parseLength(text: string): number {
   const length = Number(text);
   if (!Number.isInteger(length) || length < 1) {
@@ -31,7 +44,7 @@ function parseLength(text: string): number {
  * summary stays longer than the limit even with the least detail.
  */
 function summarisePlan(planPath: string, options: PlanSummaryCommandOptions): void {
-  const plan = parsePlanJson(readPlanText(planPath));
+  const plan = parsePlanFrom(planPath, readPlanText(planPath));
   const summary = renderPlanSummary(plan, { maxLength: options.maxLength });
 
   if (options.out) {

@@ -47,11 +47,20 @@ describe('mojohelpdesk plan-summary', () => {
     expect(markdown).toContain('**- delete** `mojohelpdesk_ticket_queue.old` (Old)');
   });
 
-  test('refuses a state and a missing file with stable codes', async () => {
+  test('refuses a state, plain text and a missing file by code, naming the file', async () => {
     const statePath = join(directory, 'state.json');
     writeFileSync(statePath, JSON.stringify({ format_version: '1.0', values: {} }));
 
-    await expect(run(statePath)).rejects.toMatchObject({ code: 'NOT_A_PLAN' });
+    await expect(run(statePath)).rejects.toMatchObject({
+      code: 'NOT_A_PLAN',
+      message: expect.stringContaining(`${statePath}: `),
+    });
+    const textPath = join(directory, 'plan.txt');
+    writeFileSync(textPath, 'Plan: 1 to add, 0 to change, 0 to destroy.');
+    await expect(run(textPath)).rejects.toMatchObject({
+      code: 'PLAN_NOT_JSON',
+      message: expect.stringContaining(`${textPath}: `),
+    });
     await expect(run(join(directory, 'absent.json'))).rejects.toMatchObject({
       code: 'PLAN_UNREADABLE',
     });
