@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { PlanSummaryError, parsePlanJson, renderPlanSummary } from '../plan-summary';
+import type { PlanDocument } from '../plan-summary';
 
 /** Options of `mojohelpdesk plan-summary`. */
 interface PlanSummaryCommandOptions {
@@ -8,17 +9,15 @@ interface PlanSummaryCommandOptions {
   readonly maxLength?: number;
 }
 
-function readPlanText(path: string): string {
+/** The plan at `path` (`-`: standard input); a refusal names where the plan came from. */
+function readPlan(path: string): PlanDocument {
+  let text: string;
   try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
+    text = readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new PlanSummaryError('PLAN_UNREADABLE', `Could not read the plan ${path} (${code}).`);
   }
-}
-
-/** The plan in `text`; a refusal keeps its code and names where the plan came from. */
-function parsePlanFrom(path: string, text: string): ReturnType<typeof parsePlanJson> {
   try {
     return parsePlanJson(text);
   } catch (error) {
@@ -44,7 +43,7 @@ function parseLength(text: string): number {
  * summary stays longer than the limit even with the least detail.
  */
 function summarisePlan(planPath: string, options: PlanSummaryCommandOptions): void {
-  const plan = parsePlanFrom(planPath, readPlanText(planPath));
+  const plan = readPlan(planPath);
   const summary = renderPlanSummary(plan, { maxLength: options.maxLength });
 
   if (options.out) {

@@ -217,12 +217,12 @@ function renderReadme(plan: AdoptionPlan, options: RenderOptions): string {
 
 Exported by \`mojohelpdesk export\` from ${options.url} on ${options.exportedAt.toISOString()}.
 
-| file | what it holds |
-|---|---|
-| helpdesk.yaml | the description: ticket queues, groups, users, tags, ticket types, asset statuses, the three trees, the access matrix and group access, each entry referring to others by name |
-| details.ts | what the description cannot say, written with the bindings |
-| imports.json | the Mojo Helpdesk id of every resource, for the first deploy only |
-| main.ts | the cdktf app |
+- helpdesk.yaml: the description. Ticket queues, groups, users, tags, ticket types, asset
+  statuses, the three trees, the access matrix and group access; each entry refers to others
+  by name.
+- details.ts: what the description cannot say, written with the bindings.
+- imports.json: the Mojo Helpdesk id of every resource, for the first deploy only.
+- main.ts: the cdktf app.
 
 ## First deploy: adopt, change nothing
 

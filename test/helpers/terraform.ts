@@ -183,3 +183,13 @@ export const REQUIRED_PROVIDERS = `terraform {
   }
 }
 `;
+
+/** REQUIRED_PROVIDERS and a provider block pointing at the emulator at `url` with `accessKey`. */
+export function providerBlock(emulator: { readonly url: string }, accessKey: string): string {
+  return `${REQUIRED_PROVIDERS}
+provider "mojohelpdesk" {
+  url        = "${emulator.url}"
+  access_key = "${accessKey}"
+}
+`;
+}

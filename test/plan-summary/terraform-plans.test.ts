@@ -8,10 +8,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startEmulator } from '../../src/emulator';
-import type { RunningEmulator } from '../../src/emulator';
 import { GITHUB_COMMENT_LIMIT, parsePlanJson, renderPlanSummary } from '../../src/plan-summary';
 import type { PlanSummary } from '../../src/plan-summary';
-import { createTerraformWorkspace, REQUIRED_PROVIDERS } from '../helpers/terraform';
+import { createTerraformWorkspace, providerBlock } from '../helpers/terraform';
 import type { TerraformState, TerraformWorkspace } from '../helpers/terraform';
 
 const ACCESS_KEY = 'plan-summary-key-4d1a96';
@@ -20,15 +19,6 @@ const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === '1';
 
 /** Resource types whose ids the summary may show, and so the ids to normalise. */
 const ID_TYPES = ['mojohelpdesk_user', 'mojohelpdesk_group', 'mojohelpdesk_ticket_queue'];
-
-function providerBlock(emulator: RunningEmulator): string {
-  return `${REQUIRED_PROVIDERS}
-provider "mojohelpdesk" {
-  url        = "${emulator.url}"
-  access_key = "${ACCESS_KEY}"
-}
-`;
-}
 
 /** Numeric ids of users, groups and queues in the state, each with the address holding it. */
 function idsInState(state: TerraformState | undefined): Map<string, string> {
@@ -108,7 +98,7 @@ async function summarise(planCase: PlanCase): Promise<PlanSummary & { normalised
   let workspace: TerraformWorkspace | undefined;
   try {
     workspace = createTerraformWorkspace();
-    const provider = providerBlock(emulator);
+    const provider = providerBlock(emulator, ACCESS_KEY);
     workspace.writeConfig(`${provider}${planCase.start ?? planCase.planned}`);
     await workspace.runOk(['init', '-no-color']);
     if (planCase.start !== undefined) {

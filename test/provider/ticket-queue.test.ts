@@ -6,7 +6,7 @@
  */
 import { startEmulator } from '../../src/emulator';
 import type { RunningEmulator } from '../../src/emulator';
-import { createTerraformWorkspace, REQUIRED_PROVIDERS } from '../helpers/terraform';
+import { createTerraformWorkspace, providerBlock } from '../helpers/terraform';
 import type { TerraformWorkspace } from '../helpers/terraform';
 
 const ACCESS_KEY = 'acceptance-key-5c2e80';
@@ -16,15 +16,6 @@ interface Queue {
   name: string;
   email_alias?: string | null;
   email_forward?: string | null;
-}
-
-function providerBlock(emulator: RunningEmulator): string {
-  return `${REQUIRED_PROVIDERS}
-provider "mojohelpdesk" {
-  url        = "${emulator.url}"
-  access_key = "${ACCESS_KEY}"
-}
-`;
 }
 
 async function api(
@@ -71,7 +62,7 @@ describe('mojohelpdesk_ticket_queue with Terraform', () => {
 
   test('create, then a plan right after shows no changes', async () => {
     // GIVEN a configuration with one queue
-    workspace.writeConfig(`${providerBlock(emulator)}
+    workspace.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}
 resource "mojohelpdesk_ticket_queue" "support" {
   name        = "Support"
   email_alias = "support"
@@ -92,7 +83,7 @@ resource "mojohelpdesk_ticket_queue" "support" {
 
   test('a changed attribute updates in place and keeps the id', async () => {
     const id = queueIdInState(workspace, 'support');
-    workspace.writeConfig(`${providerBlock(emulator)}
+    workspace.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}
 resource "mojohelpdesk_ticket_queue" "support" {
   name          = "Customer Support"
   email_forward = "support@example.com"
@@ -149,7 +140,7 @@ resource "mojohelpdesk_ticket_queue" "support" {
 
     const importer = createTerraformWorkspace();
     try {
-      importer.writeConfig(`${providerBlock(emulator)}
+      importer.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}
 resource "mojohelpdesk_ticket_queue" "billing" {
   name        = "Billing"
   email_alias = "billing"
@@ -176,7 +167,7 @@ resource "mojohelpdesk_ticket_queue" "sales" {
       expect(plan.code).toBe(0);
 
       // WHEN a name matches no queue THEN import fails with a clear diagnostic
-      importer.writeConfig(`${providerBlock(emulator)}
+      importer.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}
 resource "mojohelpdesk_ticket_queue" "ghost" {
   name = "Ghost"
 }
@@ -213,7 +204,7 @@ describe('the mojohelpdesk_ticket_queue data source', () => {
   beforeAll(async () => {
     emulator = await startEmulator({ accessKey: ACCESS_KEY });
     workspace = createTerraformWorkspace();
-    workspace.writeConfig(providerBlock(emulator));
+    workspace.writeConfig(providerBlock(emulator, ACCESS_KEY));
     await workspace.runOk(['init', '-no-color']);
     support = (await api(emulator, 'POST', '/ticket_queues', {
       name: 'Support',
@@ -231,7 +222,7 @@ describe('the mojohelpdesk_ticket_queue data source', () => {
 
   /** Plans a configuration of the provider and `lookups`; returns Terraform's result. */
   function planWith(lookups: string) {
-    workspace.writeConfig(`${providerBlock(emulator)}\n${lookups}`);
+    workspace.writeConfig(`${providerBlock(emulator, ACCESS_KEY)}\n${lookups}`);
     return workspace.run(['plan', '-no-color']);
   }
 
@@ -297,7 +288,7 @@ describe('Ctrl-C during a slow apply', () => {
     // GIVEN twelve queues and an API that takes 1.5 s to create each
     const names = Array.from({ length: 12 }, (_, index) => `Queue ${index + 1}`);
     workspace.writeConfig(
-      providerBlock(emulator) +
+      providerBlock(emulator, ACCESS_KEY) +
         names
           .map(
             (name, index) =>

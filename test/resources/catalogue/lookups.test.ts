@@ -6,14 +6,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { attributesByAddress, providerBlock } from './workspace-state';
+import { attributesByAddress } from './workspace-state';
 import type { Attributes } from './workspace-state';
 import { MojoClient } from '../../../src/client';
 import { startEmulator } from '../../../src/emulator';
 import type { RunningEmulator } from '../../../src/emulator';
 import { loadSeed } from '../../../src/emulator/seed';
 import { Store } from '../../../src/emulator/store';
-import { createTerraformWorkspace } from '../../helpers/terraform';
+import { createTerraformWorkspace, providerBlock } from '../../helpers/terraform';
 import type { TerraformWorkspace } from '../../helpers/terraform';
 
 const ACCESS_KEY = 'lookups-key-93be12';

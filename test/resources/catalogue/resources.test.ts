@@ -4,12 +4,12 @@
  * validation, create, an empty plan, updates in place, drift and deletion by hand, import by id
  * and by name or label, and destroy.
  */
-import { attributesByAddress, providerBlock } from './workspace-state';
+import { attributesByAddress } from './workspace-state';
 import type { Attributes } from './workspace-state';
 import { MojoClient } from '../../../src/client';
 import { startEmulator } from '../../../src/emulator';
 import type { RunningEmulator } from '../../../src/emulator';
-import { createTerraformWorkspace } from '../../helpers/terraform';
+import { createTerraformWorkspace, providerBlock } from '../../helpers/terraform';
 import type { TerraformWorkspace } from '../../helpers/terraform';
 
 const ACCESS_KEY = 'catalogue-key-7d41c9';

@@ -1,20 +1,8 @@
-/** What the catalogue tests share: the provider block and the state read by address. */
-import type { RunningEmulator } from '../../../src/emulator';
-import { REQUIRED_PROVIDERS } from '../../helpers/terraform';
+/** What the catalogue tests share: the state read by address. */
 import type { TerraformWorkspace } from '../../helpers/terraform';
 
 /** Attribute values of one resource or data source instance in the state file. */
 export type Attributes = Record<string, unknown>;
-
-/** The required_providers and provider blocks pointing at the emulator with `accessKey`. */
-export function providerBlock(emulator: RunningEmulator, accessKey: string): string {
-  return `${REQUIRED_PROVIDERS}
-provider "mojohelpdesk" {
-  url        = "${emulator.url}"
-  access_key = "${accessKey}"
-}
-`;
-}
 
 /** The attributes of every managed resource or data source in the state, by `<type>.<name>`. */
 export function attributesByAddress(
